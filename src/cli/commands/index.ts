@@ -1,0 +1,5 @@
+/** Every CLI command, by name. */
+import type { Command } from '../command.js';
+import { analyzeCommand } from './analyze.js';
+
+export const COMMANDS: readonly Command[] = [analyzeCommand];

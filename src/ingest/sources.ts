@@ -1,0 +1,79 @@
+/**
+ * The trailing list of cited sources that Wikinews-style articles end with: items such as
+ * `毎日jpソウル・西脇真一『北朝鮮が…』。毎日新聞、2010年5月26日。` — a byline, a headline in 『』 or "", an outlet and a
+ * date — run together at the end of the last paragraph, or on lines of their own under a 出典 / 参考 heading.
+ */
+import { findDates } from './dates.js';
+import type { Range } from '../spans.js';
+
+/** One cited source: where it stands and the date it gives. */
+export interface SourceItem extends Range {
+  date: string | null;
+  /** The outlet as written before the date (e.g. 毎日新聞). */
+  outlet: string;
+}
+
+const DATE_TAIL =
+  '[0-9０-９]{4}年(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日' +
+  '(?:[0-9０-９]{1,2}時[0-9０-９]{1,2}分(?:[0-9０-９]{1,2}秒)?)?' +
+  '(?:\\s*[(（]UTC[-+−][0-9０-９:]+[)）])?(?:[:：][^。『"“]{0,20})?';
+const TITLE = '(?:『[^』]{1,200}』|"[^"]{1,300}"|“[^”]{1,300}”)';
+// prefix (byline, site name) + title + optional 。 + outlet + 、 + date (+ 。)
+const ITEM_SOURCE = `[^。『]{0,80}?${TITLE}[。.]?\\s*([^。『"“]{1,60}?)、\\s*(${DATE_TAIL})[。.]?`;
+const ITEM = new RegExp(ITEM_SOURCE, 'y');
+
+/** Headings that introduce a list of sources on its own lines. */
+export const SOURCES_HEADING = /^\s*[【［[■◆●]?\s*(?:出典|情報源|参考文献|参考資料|参考|ソース|引用元|Sources?|References?)\s*[】］\]]?\s*(?:[:：・]|$)/;
+
+/** Whether a line is itself a source item (a cited headline with an outlet and a date). */
+export function isSourceLine(text: string, range: Range): boolean {
+  ITEM.lastIndex = range.start;
+  const m = ITEM.exec(text);
+  return m !== null && ITEM.lastIndex >= range.end - 1;
+}
+
+/**
+ * Finds the run of source items that ends the range `[start, end)` of `text`, beginning at a sentence boundary.
+ * Returns the items (possibly none) in text order.
+ */
+export function trailingSources(text: string, start: number, end: number): SourceItem[] {
+  const candidates: number[] = [start];
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (c === '。' || c === '.' || c === '」') candidates.push(i + 1);
+  }
+  for (const from of candidates) {
+    const items = itemsFrom(text, from, end);
+    if (items) return items;
+  }
+  return [];
+}
+
+function itemsFrom(text: string, from: number, end: number): SourceItem[] | null {
+  const items: SourceItem[] = [];
+  let at = from;
+  while (at < end) {
+    ITEM.lastIndex = at;
+    const m = ITEM.exec(text);
+    if (!m || ITEM.lastIndex > end) return null;
+    const itemEnd = ITEM.lastIndex;
+    const date = findDates(m[2]!.replace(/^([0-9０-９]{4}年)[0-9０-９]{4}年/, '$1'))[0]?.value ?? null;
+    items.push({ start: at, end: itemEnd, date, outlet: m[1]!.trim() });
+    at = itemEnd;
+    while (at < end && /\s/.test(text[at]!)) at++;
+  }
+  return items.length ? items : null;
+}
+
+/**
+ * The publication date a source list implies: the latest date it cites, leaving out links to the site's own
+ * related articles (Wikinews citing Wikinews), which are often added later.
+ */
+export function impliedPublished(items: readonly SourceItem[]): string | null {
+  let latest: string | null = null;
+  for (const item of items) {
+    if (!item.date || /ウィキニュース|wikinews/i.test(item.outlet)) continue;
+    if (latest === null || item.date > latest) latest = item.date;
+  }
+  return latest;
+}

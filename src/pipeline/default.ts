@@ -1,0 +1,19 @@
+/**
+ * The standard analysis pipeline, shared by the CLI, the HTTP API, the ingest workers and the tests.
+ */
+import { layout } from '../ingest/layout.js';
+import { language } from '../text/language.js';
+import { sentences } from '../text/sentences.js';
+import { tokens } from '../text/tokens.js';
+import { Pipeline, type Stage } from './pipeline.js';
+
+/** The stages of a full analysis, in order. */
+export const DEFAULT_STAGES: readonly Stage[] = [layout, language, sentences, tokens];
+
+let shared: Pipeline | null = null;
+
+/** The process-wide default pipeline (stages hold loaded dictionaries and models, so one per process). */
+export function defaultPipeline(): Pipeline {
+  shared ??= new Pipeline(DEFAULT_STAGES);
+  return shared;
+}
