@@ -1,0 +1,3 @@
+export { ner } from './ner.js';
+export { entities } from './link.js';
+export type { NerLabel, NerMention } from './mention.js';
