@@ -1,0 +1,78 @@
+/**
+ * The participants of one trigger: the marked phrases of its clause before it (and the genitive right before its
+ * own phrase), the subject it shares with earlier clauses of the sentence when it has none of its own, referring
+ * phrases resolved, roles from the trigger's case frame. A phrase that names no entity stays a participant (with
+ * `entity: null`) only when it names people or a body (数千人, 幹部, 野党各党), not a thing.
+ */
+import type { Entity, EventType, Participant } from '../../analysis/contract.js';
+import { roleFor, type Case, type Frame } from './frames.js';
+import type { MentionRef } from './items.js';
+import type { Phrase } from './phrases.js';
+import { resolve } from './references.js';
+import { AGENTIVE_END } from './words.js';
+
+/** A phrase chosen as an argument, with the case it fills. */
+export interface Arg {
+  phrase: Phrase;
+  case: Case;
+}
+
+export interface ArgContext {
+  text: string;
+  mentions: readonly MentionRef[];
+  /** Speaker of the quote the trigger stands in, for 我々 / 私. */
+  speaker: Entity | null;
+}
+
+const ACTOR_CASES: ReadonlySet<Case> = new Set<Case>(['subj', 'agt']);
+
+/** Whether `args` already name the actor (a subject or a による phrase). */
+export function hasSubject(args: readonly Arg[]): boolean {
+  return args.some((a) => ACTOR_CASES.has(a.case) && a.phrase.markerWord !== 'として');
+}
+
+/** The entities a phrase stands for: its head, or what it refers to. */
+export function entitiesOf(p: Phrase, ctx: ArgContext): Entity[] {
+  if (p.head) return [p.head.entity];
+  return resolve(p.text.replace(/^(今回の|この|その)/, ''), p.start, ctx.mentions, ctx.text, ctx.speaker)?.entities ?? [];
+}
+
+/** Adds `p` to `out` unless it is there already (same entity, or same text for unnamed ones). */
+function add(out: Participant[], p: Participant): void {
+  const same = out.find((q) => (p.entity ? q.entity === p.entity : q.entity === null && q.text === p.text));
+  if (!same) out.push(p);
+  else if (same.role === 'participant' && p.role !== 'participant') same.role = p.role;
+}
+
+/** Participants from `args` for a trigger of `type` / `frame`. */
+export function participants(args: readonly Arg[], type: EventType, frame: Frame, passive: boolean, ctx: ArgContext): Participant[] {
+  const out: Participant[] = [];
+  for (const { phrase, case: c } of args) {
+    // Appointed to a post: the body that holds it takes part (控訴裁判事に就任 → 控訴裁).
+    const post = c === 'dat' && type === 'appointment';
+    const ents = post ? (phrase.post ? [phrase.post.entity] : phrase.head ? [phrase.head.entity] : []) : entitiesOf(phrase, ctx);
+    if (ents.length) {
+      for (const e of ents) {
+        const role = roleFor(type, frame, c, passive, e.type);
+        if (role) add(out, { entity: e.id, role, text: phrase.head ? ctx.text.slice(phrase.head.start, phrase.head.end) : phrase.text });
+      }
+    } else if (AGENTIVE_END.test(phrase.text) && !/^[0-9０-９]+[日月年]/.test(phrase.text)) {
+      const role = roleFor(type, frame, c, passive, null);
+      if (role && role !== 'location' && role !== 'item') add(out, { entity: null, role, text: phrase.text });
+    }
+    if (phrase.origin && (frame === 'trade' || frame === 'pledge' || type === 'aid')) {
+      add(out, { entity: phrase.origin.entity.id, role: 'target', text: ctx.text.slice(phrase.origin.start, phrase.origin.end) });
+    }
+  }
+  return out;
+}
+
+/** A participant for the entity whose name or mention reads as one of `names` (訪中 → 中国), or an unnamed one. */
+export function impliedPlace(names: readonly string[], ctx: ArgContext): Participant | null {
+  if (!names.length) return null;
+  for (const m of ctx.mentions) {
+    const s = ctx.text.slice(m.start, m.end);
+    if (names.includes(s) || names.includes(m.entity.name)) return { entity: m.entity.id, role: 'target', text: s };
+  }
+  return { entity: null, role: 'target', text: names[0]! };
+}

@@ -1,0 +1,152 @@
+/**
+ * Which phrases of a sentence are a trigger's arguments. Case-marked phrases of its clause before it, from its
+ * nearest subject on (a topic further left belongs to a higher verb: 唐靖遠は、習近平が…招待した); adnominal ones
+ * (Xによる, Xへの, Xとの, Xの) only right before its own phrase; an argument that names nothing hands its role to
+ * the name that owns it (国王の声明を歓迎 → 国王, 韓国との関係を断絶 → 韓国); a missing subject or object comes from
+ * the clause before (…を解任し、…調査している), a relative clause's head (会議に出席していた総裁), or the
+ * running topic of the article.
+ */
+import type { Case, Frame } from './frames.js';
+import type { Item } from './items.js';
+import { ADNOMINAL } from './markers.js';
+import type { Phrase } from './phrases.js';
+import type { Arg } from './arguments.js';
+
+export interface TriggerSite {
+  at: number;
+  /** Item index where the trigger starts and ends (exclusive). */
+  first: number;
+  end: number;
+  /** The noun phrase the trigger stands in (its compound), if it is a noun. */
+  own: Phrase | null;
+  clauseStart: number;
+  frame: Frame;
+  /** The trigger is itself the subject (デモがあった): no other phrase is. */
+  selfSubject: boolean;
+  /** Where the verb group after the trigger ends (item index), for a relative clause's head. */
+  predEnd: number;
+}
+
+const GAP_POS = new Set(['形容詞', '連体詞', '副詞', '接頭詞']);
+const GOODS = new Set(['COMMODITY', 'PRODUCT']);
+
+/** Whether only adjectives and the like stand between `from` and `to` (大規模なデモ, 新たな制裁). */
+function reaches(items: readonly Item[], text: string, from: number, to: number): boolean {
+  if (from === to) return true;
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k]!;
+    if (it.end <= from || it.start >= to) continue;
+    const next = items[k + 1];
+    const na = next && next.pos === '助動詞' && text.slice(next.start, next.end) === 'な';
+    const adj = GAP_POS.has(it.pos) || (it.pos === '名詞' && (it.pos1 === '形容動詞語幹' || na)) || (it.pos === '助動詞' && /^(な|の)$/.test(text.slice(it.start, it.end)));
+    if (!adj) return false;
+  }
+  return true;
+}
+
+function caseOf(p: Phrase, frame: Frame): Case | null {
+  if (p.markerWord === 'として' && p.head && (frame === 'directed' || frame === 'self')) return 'agt';
+  if (p.markerWord === 'との' && frame === 'directed') return 'tgt';
+  return p.groupCase;
+}
+
+/** Whether a verb of its own stands between `from` and `to` (a relative clause, another predicate). */
+export function verbBetween(items: readonly Item[], from: number, to: number, text: string): boolean {
+  let quoted = 0;
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k]!;
+    if (it.start < from) continue;
+    if (it.start >= to) break;
+    const w = text.slice(it.start, it.end);
+    if (w === '「' || w === '『') quoted++;
+    else if ((w === '」' || w === '』') && quoted > 0) quoted--;
+    if (quoted) continue;
+    if (it.pos === '動詞' && it.pos1 === '自立') {
+      const prev = items[k - 1];
+      const particle = prev && prev.pos === '助詞' && /^(対する|関する|際する|よる|つく|とる|おく|伴う|基づく|向ける|通じる|含める|めぐる|巡る|わたる|応じる|従う)$/.test(it.base);
+      if (!particle) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether the subject phrase `p` scopes over what follows its verb: は always; が not when its verb modifies a noun. */
+export function scopesOver(items: readonly Item[], p: Phrase, to: number): boolean {
+  if (p.markerWord === 'は' || p.markerWord === 'も') return true;
+  for (let k = p.last + 1; k < items.length && items[k]!.start < to; k++) {
+    const it = items[k]!;
+    if (it.pos !== '動詞' || it.pos1 !== '自立') continue;
+    const end = verbGroupEnd(items, k + 1);
+    const next = items[end];
+    return !(next && next.pos === '名詞');
+  }
+  return true;
+}
+
+/** The phrases that modify `p` adnominally (its owner: Xの, Xとの, Xに対する), as a group. */
+function owners(list: readonly Phrase[], items: readonly Item[], text: string, p: Phrase): Phrase[] {
+  const idx = list.indexOf(p);
+  for (let k = idx - 1; k >= 0; k--) {
+    const q = list[k]!;
+    if (ADNOMINAL.has(q.markerWord) && reaches(items, text, q.markerEnd, p.start)) return list.filter((r) => r.group === q.group && !r.modifier || r === q);
+    if (q.end <= p.start) break;
+  }
+  return [];
+}
+
+export function gatherArgs(
+  list: readonly Phrase[], items: readonly Item[], text: string, site: TriggerSite, sameRegion: (p: Phrase) => boolean,
+  named: (p: Phrase) => boolean,
+): Arg[] {
+  const ownStart = site.own ? site.own.start : site.at;
+  const args: Arg[] = [];
+  for (const p of list) {
+    if (p.start < site.clauseStart || p.markerEnd > site.at || p.modifier || !sameRegion(p)) continue;
+    if (site.own && p.first >= site.own.first && p.last <= site.own.last) continue;
+    let c = caseOf(p, site.frame);
+    // Goods and their origin name the trade or pledge whatever particle the list ends in (大豆2千万トン、…を購入).
+    if (!c && (site.frame === 'trade' || site.frame === 'pledge') && (p.origin || (p.head && GOODS.has(p.head.entity.type)))) c = 'acc';
+    if (!c) continue;
+    if (ADNOMINAL.has(p.markerWord) && !reaches(items, text, p.markerEnd, ownStart)) continue;
+    if (site.selfSubject && c === 'subj') continue;
+    // A phrase belongs to the first verb after it; a comma after it lets it reach further (Xに対し、…歓迎した).
+    if (c !== 'subj' && text[p.markerEnd] !== '、' && verbBetween(items, p.markerEnd, ownStart, text)) continue;
+    args.push({ phrase: p, case: c });
+  }
+  // The nearest subject group is the trigger's; a topic further left belongs to a higher verb.
+  const subj = args.filter((a) => a.case === 'subj');
+  if (subj.length) {
+    const g = subj[subj.length - 1]!.phrase.group;
+    for (let k = args.length - 1; k >= 0; k--) if (args[k]!.case === 'subj' && args[k]!.phrase.group !== g) args.splice(k, 1);
+  }
+  // Possessor raising: an object that names nothing gives its role to whoever owns it.
+  for (const a of [...args]) {
+    if ((a.case !== 'acc' && a.case !== 'tgt') || named(a.phrase)) continue;
+    for (const o of owners(list, items, text, a.phrase)) if (!args.some((b) => b.phrase === o)) args.push({ phrase: o, case: a.case });
+  }
+  return args;
+}
+
+/** The head of the relative clause the trigger's verb group modifies (出席していた総裁 → 総裁), if any. */
+export function relativeHead(list: readonly Phrase[], items: readonly Item[], site: TriggerSite): Phrase | null {
+  const next = items[site.predEnd];
+  if (!next || site.predEnd <= site.first) return null;
+  const last = items[site.predEnd - 1]!;
+  if (!(last.pos === '動詞' || last.pos === '助動詞') || !/^(基本形|体言接続)/.test(last.form)) return null;
+  let p = list.find((q) => q.first === site.predEnd) ?? null;
+  while (p && p.modifier) p = list[list.indexOf(p) + 1] ?? null;
+  return p;
+}
+
+/** The end of the verb group that starts at `from` (する, れる, ている, た …). */
+export function verbGroupEnd(items: readonly Item[], from: number): number {
+  let k = from;
+  while (k < items.length) {
+    const it = items[k]!;
+    const verbal = it.pos === '助動詞' || (it.pos === '動詞' && (it.pos1 === '非自立' || it.pos1 === '接尾' || it.base === 'する'));
+    const te = it.pos === '助詞' && (it.base === 'て' || it.base === 'で') && items[k + 1]?.pos === '動詞' && items[k + 1]?.pos1 === '非自立';
+    if (!verbal && !te) break;
+    k++;
+  }
+  return k;
+}

@@ -1,0 +1,128 @@
+/**
+ * A sentence as the event rules read it: its tokens, with every entity mention standing as one item (a name the
+ * tokenizer cut into pieces, or glued to its particle, becomes whole again). Parenthesised glosses such as
+ * 潘基文（パン・ギムン） are marked so that noun phrases read through them.
+ */
+import type { Entity } from '../../analysis/contract.js';
+import type { Token } from '../../text/token.js';
+
+/** One mention of an entity, in text order. */
+export interface MentionRef {
+  start: number;
+  end: number;
+  entity: Entity;
+}
+
+export interface Item {
+  start: number;
+  end: number;
+  pos: string;
+  pos1: string;
+  pos2: string;
+  base: string;
+  form: string;
+  /** The mention this item is, or null for a token. */
+  mention: MentionRef | null;
+  /** Inside a short parenthesis (a reading, an alias, a time zone). */
+  paren: boolean;
+}
+
+const PARTICLES = new Set(['は', 'が', 'を', 'に', 'と', 'の', 'で', 'も', 'へ', 'や']);
+
+function fromToken(t: Token): Item {
+  return { start: t.start, end: t.end, pos: t.pos, pos1: t.pos1, pos2: t.pos2, base: t.base, form: t.form, mention: null, paren: false };
+}
+
+const PUNCT = /[、。，．（）()「」『』【】・]/;
+
+/**
+ * A token as items: the tokenizer glues punctuation to unknown words now and then (`)、` as one noun), so a
+ * token that holds punctuation among other characters is cut into the punctuation and the rest.
+ */
+function pushToken(text: string, t: Token, out: Item[]): void {
+  if (t.end - t.start < 2 || !PUNCT.test(text.slice(t.start, t.end))) {
+    out.push(fromToken(t));
+    return;
+  }
+  let from = t.start;
+  for (let k = t.start; k <= t.end; k++) {
+    if (k < t.end && !PUNCT.test(text[k]!)) continue;
+    if (k > from) out.push({ ...fromToken(t), start: from, end: k, base: text.slice(from, k) });
+    if (k < t.end) out.push({ start: k, end: k + 1, pos: '記号', pos1: '一般', pos2: '*', base: text[k]!, form: '*', mention: null, paren: false });
+    from = k + 1;
+  }
+}
+
+/** A piece of a token left over beside a mention (平が → が): a particle when it is one, else a noun. */
+function residual(text: string, start: number, end: number): Item {
+  const s = text.slice(start, end);
+  const particle = PARTICLES.has(s);
+  return { start, end, pos: particle ? '助詞' : '名詞', pos1: particle ? '格助詞' : '一般', pos2: '*', base: s, form: '*', mention: null, paren: false };
+}
+
+function fromMention(m: MentionRef): Item {
+  return { start: m.start, end: m.end, pos: '名詞', pos1: '固有名詞', pos2: '*', base: '\u0000', form: '*', mention: m, paren: false };
+}
+
+/**
+ * The items of one sentence: `tokens` and `mentions` lie inside it, both in text order, mentions not overlapping.
+ */
+export function buildItems(text: string, tokens: readonly Token[], mentions: readonly MentionRef[]): Item[] {
+  const out: Item[] = [];
+  let mi = 0;
+  for (const t of tokens) {
+    while (mi < mentions.length && mentions[mi]!.end <= t.start) {
+      if (!out.length || out[out.length - 1]!.mention !== mentions[mi]) out.push(fromMention(mentions[mi]!));
+      mi++;
+    }
+    const m = mentions[mi];
+    if (!m || m.start >= t.end) {
+      pushToken(text, t, out);
+      continue;
+    }
+    if (t.start < m.start) out.push(residual(text, t.start, m.start));
+    if (!out.length || out[out.length - 1]!.mention !== m) out.push(fromMention(m));
+    if (t.end > m.end) {
+      const next = mentions[mi + 1];
+      mi++;
+      if (next && next.start < t.end) {
+        if (next.start > m.end) out.push(residual(text, m.end, next.start));
+        out.push(fromMention(next));
+        if (t.end > next.end) out.push(residual(text, next.end, t.end));
+        mi++;
+      } else out.push(residual(text, m.end, t.end));
+    } else if (t.end === m.end) mi++;
+  }
+  while (mi < mentions.length) out.push(fromMention(mentions[mi++]!));
+  markParens(text, out);
+  return out;
+}
+
+const OPEN = new Set(['（', '(']);
+const CLOSE = new Set(['）', ')']);
+
+/** Marks the items of short parentheses (at most 40 characters, no sentence end inside). */
+function markParens(text: string, items: Item[]): void {
+  for (let i = 0; i < items.length; i++) {
+    if (!OPEN.has(text.slice(items[i]!.start, items[i]!.end))) continue;
+    let depth = 0;
+    for (let j = i; j < items.length && items[j]!.start - items[i]!.start <= 40; j++) {
+      const s = text.slice(items[j]!.start, items[j]!.end);
+      if (OPEN.has(s)) depth++;
+      else if (CLOSE.has(s)) depth--;
+      else if (s === '。') break;
+      if (depth === 0) {
+        for (let k = i; k <= j; k++) items[k]!.paren = true;
+        i = j;
+        break;
+      }
+    }
+  }
+}
+
+/** Whether an item can be part of a noun phrase. */
+export function nominal(item: Item): boolean {
+  if (item.mention || item.paren) return true;
+  if (item.pos === '名詞') return item.pos1 !== '非自立' && item.pos1 !== '接続詞的';
+  return item.pos === '接頭詞';
+}

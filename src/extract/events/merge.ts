@@ -1,0 +1,129 @@
+/**
+ * The article-wide pass over all sentences' candidates: a symmetric event stated with それぞれ becomes one record
+ * per dyad; a partial one (a call with one side named) joins the complete record it belongs to or is dropped; an
+ * event stated twice (headline and body, or again later) is one record (same type — a call and a meeting count as
+ * one contact —, the same parties, compatible dates and polarity); a headline's summary of several dyads that the
+ * body states one by one is dropped; an event with no entity among its parties is no record at all.
+ */
+import type { EventType, Participant, TimeValue } from '../../analysis/contract.js';
+import { actors, parties, type Candidate } from './candidate.js';
+
+const SYMMETRIC: ReadonlySet<EventType> = new Set<EventType>(['call', 'meeting', 'agreement']);
+
+function group(t: EventType): string {
+  return t === 'call' || t === 'meeting' ? 'contact' : t;
+}
+
+function datesFit(a: TimeValue | null, b: TimeValue | null): boolean {
+  return !a || !b || a.value.startsWith(b.value) || b.value.startsWith(a.value);
+}
+
+function fits(a: Candidate, b: Candidate): boolean {
+  return group(a.type) === group(b.type) && datesFit(a.date, b.date) && (a.modality === 'negated') === (b.modality === 'negated');
+}
+
+function subset(a: readonly string[], b: readonly string[]): boolean {
+  return a.every((x) => b.includes(x));
+}
+
+function partyCount(c: Candidate): number {
+  return c.participants.filter((p) => p.role !== 'location' && p.role !== 'item').length;
+}
+
+function key(c: Candidate): string[] {
+  const p = parties(c);
+  return p.length ? p : actors(c);
+}
+
+function withRole(c: Candidate, role: string): string[] {
+  return c.participants.filter((p) => p.entity && p.role === role).map((p) => p.entity!);
+}
+
+/**
+ * Whether `b` states the same event as `a`: same parties; or one names a single party the other also names; or
+ * (for directed events) one's parties are the other's with no role reversed, or both have the same actor and one
+ * names no target yet (…を断絶すると明らかにした after 北朝鮮、韓国との関係断絶を宣言).
+ */
+function sameEvent(a: Candidate, b: Candidate): boolean {
+  if (!fits(a, b)) return false;
+  const x = key(a);
+  const y = key(b);
+  if (x.length === y.length && subset(x, y)) return true;
+  const [small, big] = x.length < y.length ? [x, y] : [y, x];
+  if (small.length === 1 && subset(small, big)) return true;
+  if (SYMMETRIC.has(a.type)) return false;
+  const reversed = withRole(a, 'source').some((id) => withRole(b, 'target').includes(id)) || withRole(b, 'source').some((id) => withRole(a, 'target').includes(id));
+  if (reversed) return false;
+  if (small.length && subset(small, big)) return true;
+  const shared = withRole(a, 'source').some((id) => withRole(b, 'source').includes(id));
+  return shared && (!withRole(a, 'target').length || !withRole(b, 'target').length);
+}
+
+/** Copies what `from` adds to `into`: participants, a more precise date, amounts, an attribution. */
+function fold(into: Candidate, from: Candidate): void {
+  if (into.type !== from.type && from.date && !into.date) into.type = from.type;
+  for (const p of from.participants) {
+    const same = into.participants.find((q: Participant) => (p.entity ? q.entity === p.entity : q.entity === null && q.text === p.text));
+    if (!same) into.participants.push({ ...p });
+    else if (same.role === 'participant' && p.role !== 'participant' && p.role !== 'location') same.role = p.role;
+  }
+  if (from.date && (!into.date || from.date.value.length > into.date.value.length)) into.date = from.date;
+  for (const k of from.quantities) if (!into.quantities.includes(k)) into.quantities.push(k);
+  if (into.title && !from.title) {
+    into.title = false;
+    into.evidence = from.evidence;
+    into.modality = from.modality;
+    into.at = from.at;
+    into.type = from.type;
+    into.attributedTo = from.attributedTo;
+  }
+}
+
+/** One record per dyad for symmetric events with several counterparts each met on its own (それぞれ). */
+function splitDyads(list: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of list) {
+    const others = parties(c).filter((id) => !c.subjects.includes(id));
+    if (!SYMMETRIC.has(c.type) || !c.distributive || !c.subjects.length || others.length < 2) {
+      out.push(c);
+      continue;
+    }
+    for (const other of others) {
+      const keep = c.participants.filter((p) => p.entity === other || (p.entity && c.subjects.includes(p.entity)) || p.role === 'location');
+      out.push({ ...c, participants: keep.map((p) => ({ ...p })), quantities: [...c.quantities] });
+    }
+  }
+  return out;
+}
+
+/** The merged records of an article, in text order (headline first). */
+export function mergeCandidates(all: readonly Candidate[]): Candidate[] {
+  const list = splitDyads(all.filter((c) => actors(c).length > 0));
+  const complete = (c: Candidate) => !SYMMETRIC.has(c.type) || (partyCount(c) >= 2 && c.subjectSide);
+  const kept: Candidate[] = [];
+  for (const c of list.filter(complete)) {
+    const same = kept.find((k) => sameEvent(k, c));
+    if (same) fold(same, c);
+    else kept.push({ ...c, participants: c.participants.map((p) => ({ ...p })), quantities: [...c.quantities] });
+  }
+  for (const c of list.filter((x) => !complete(x))) {
+    const own = parties(c);
+    const homes = kept.filter((k) => fits(k, c) && subset(own, parties(k)) && own.length > 0);
+    const near = homes.filter((k) => k.sentence === c.sentence && k.at < c.at).pop();
+    const home = near ?? (homes.length === 1 ? homes[0] : undefined);
+    if (home) fold(home, { ...c, participants: c.participants.filter((p) => p.role === 'location'), title: home.title });
+  }
+  return dropSummaries(kept).sort((a, b) => a.evidence.start - b.evidence.start || a.at - b.at);
+}
+
+/** Drops a record whose parties are exactly the union of two or more narrower records of the same event. */
+function dropSummaries(list: Candidate[]): Candidate[] {
+  return list.filter((r) => {
+    const own = parties(r);
+    if (own.length < 3) return true;
+    const parts = list.filter((s) => s !== r && fits(s, r) && parties(s).length >= 2 && parties(s).length < own.length && subset(parties(s), own));
+    if (parts.length < 2) return true;
+    const covered = new Set(parts.flatMap((s) => parties(s)));
+    return !own.every((id) => covered.has(id));
+  });
+}

@@ -1,0 +1,173 @@
+/**
+ * Noun phrases of a sentence and the particles that mark them: the head entity of each phrase (トランプ大統領 →
+ * its mention of トランプ; 中国外務省 with only 中国 linked → no head), coordination (AおよびB, A・B, AとBを, A、Bら),
+ * genitive modifiers read through (米国のトランプ大統領およびロシアのプーチン大統領と: both take と).
+ */
+import type { EntityType } from '../../analysis/contract.js';
+import type { Case } from './frames.js';
+import { nominal, type Item, type MentionRef } from './items.js';
+import { markerAt, type MarkerKind } from './markers.js';
+import { AGENT_TAILS, ORIGIN_TAILS, TITLE_PREFIXES, TITLES } from './words.js';
+
+export interface Phrase {
+  start: number;
+  end: number;
+  /** Item indices [first, last]. */
+  first: number;
+  last: number;
+  text: string;
+  head: MentionRef | null;
+  /** A place named as the origin of goods inside the phrase (米国産). */
+  origin: MentionRef | null;
+  /** A body named inside a post (控訴裁判事, 国連大使): the phrase is a person, the body is where the post is. */
+  post: MentionRef | null;
+  /** The particle after the phrase itself, and how it is written. */
+  marker: MarkerKind | null;
+  markerWord: string;
+  markerEnd: number;
+  topic: boolean;
+  /** The case of the whole coordinated group, known once groups are formed. */
+  groupCase: Case | null;
+  groupKind: MarkerKind | null;
+  group: number;
+  /** A genitive modifier of the next phrase (米国の in 米国のトランプ大統領): never a participant itself. */
+  modifier: boolean;
+}
+
+const CASES: ReadonlySet<string> = new Set(['subj', 'acc', 'dat', 'com', 'abl', 'loc', 'all', 'agt', 'tgt', 'gen']);
+const PLURAL_TAIL = new Set(['双方', '両者', '両国', '両首脳', '両氏', '両方', '2人', '二人', '全員', '各国', '両政府']);
+
+/** Whether `rest` (a phrase's text after its last mention) leaves the mention the head: titles, 政府, numbers. */
+function transparentTail(rest: string): boolean {
+  let r = rest.replace(/(ら両氏|ら|など|側|両氏)$/, '');
+  if (r === '' || AGENT_TAILS.has(r) || /^[0-9０-９.,，万千百億兆]+[^0-9０-９]{0,2}$/.test(r)) return true;
+  for (const p of TITLE_PREFIXES) if (r.startsWith(p) && r.length > p.length) r = r.slice(p.length);
+  for (let n = Math.min(7, r.length); n >= 1; n--) if (TITLES.has(r.slice(r.length - n))) return true;
+  return false;
+}
+
+function headOf(text: string, items: readonly Item[], first: number, last: number): { head: MentionRef | null; origin: MentionRef | null; post: MentionRef | null } {
+  let origin: MentionRef | null = null;
+  let post: MentionRef | null = null;
+  let head: MentionRef | null = null;
+  let alias: MentionRef | null = null;
+  for (let i = first; i <= last; i++) {
+    const m = items[i]!.mention;
+    if (!m) continue;
+    if (items[i]!.paren) {
+      alias ??= m;
+      continue;
+    }
+    const next = items[i + 1];
+    if (next && i + 1 <= last && ORIGIN_TAILS.has(text.slice(next.start, next.end))) origin = m;
+    // What follows the mention: paren glosses are skipped, and so are bodies named inside a title (国連次席大使).
+    let rest = '';
+    for (let k = i + 1; k <= last; k++) {
+      const it = items[k]!;
+      if (it.paren || (it.mention && it.mention.entity.type !== 'PERSON' && m.entity.type === 'PERSON')) continue;
+      rest += text.slice(it.start, it.end);
+    }
+    if (!transparentTail(rest)) continue;
+    // A place or body followed by a person's title (ネパール国王) names the person, not the place.
+    if (m.entity.type !== 'PERSON' && rest !== '' && personTitle(rest)) {
+      post = m;
+      if (!head || head.entity.type !== 'PERSON') head = null;
+      continue;
+    }
+    if (!head || head.entity.type !== 'PERSON' || m.entity.type === 'PERSON') head = m;
+  }
+  // A mention inside a gloss stands for the phrase when nothing else does: 平和維持部隊（ロシア連邦軍）.
+  if (!head && alias) head = alias;
+  return { head, origin, post };
+}
+
+/** Whether `rest` ends in a title that names a person (大統領, 国王, 次席大使), not a body (政府, 当局). */
+export function personTitle(rest: string): boolean {
+  const r = rest.replace(/(ら両氏|ら|など|側|両氏)$/, '');
+  if (AGENT_TAILS.has(r)) return false;
+  for (let n = Math.min(7, r.length); n >= 1; n--) if (TITLES.has(r.slice(r.length - n))) return true;
+  return false;
+}
+
+/** Broad classes for coordination with 、: people with people, places and bodies with each other. */
+function sameClass(a: EntityType, b: EntityType): boolean {
+  const person = (t: EntityType) => t === 'PERSON';
+  return person(a) === person(b);
+}
+
+/** The noun phrases of the sentence's `items`, with markers and coordinated groups. */
+export function phrases(text: string, items: readonly Item[], title = false): Phrase[] {
+  const out: Phrase[] = [];
+  for (let i = 0; i < items.length; i++) {
+    if (!nominal(items[i]!) || (items[i]!.paren && !items[i]!.mention)) continue;
+    let j = i;
+    while (j + 1 < items.length && nominal(items[j + 1]!)) j++;
+    const start = items[i]!.start;
+    const end = items[j]!.end;
+    const { head, origin, post } = headOf(text, items, i, j);
+    const mk = markerAt(text, end);
+    out.push({
+      start, end, first: i, last: j, text: text.slice(start, end), head, origin, post,
+      marker: mk?.kind ?? null, markerWord: mk?.word ?? '', markerEnd: mk?.end ?? end, topic: mk?.topic ?? false,
+      groupCase: null, groupKind: null, group: out.length, modifier: false,
+    });
+    i = j;
+  }
+  // A headline opens with its subject and a comma: 北朝鮮、韓国との関係断絶を宣言.
+  if (title && out[0] && out[0].marker === 'coord' && out[0].markerWord === '、' && out[0].first === 0) {
+    out[0].marker = 'subj';
+    out[0].markerWord = 'は';
+  }
+  group(text, out);
+  return out;
+}
+
+/** The phrase starting exactly at `at` (after one optional 、), if any. */
+function phraseAt(list: readonly Phrase[], from: number, at: number, text: string): number {
+  for (let k = from; k < list.length && list[k]!.start <= at + 1; k++) {
+    if (list[k]!.start === at || (list[k]!.start === at + 1 && text[at] === '、')) return k;
+  }
+  return -1;
+}
+
+function group(text: string, list: Phrase[]): void {
+  for (let i = 0; i < list.length; i++) {
+    const p = list[i]!;
+    if (p.marker === 'gen') {
+      const n = phraseAt(list, i + 1, p.markerEnd, text);
+      if (n >= 0 && list[n]!.head) p.modifier = true;
+    }
+  }
+  for (let i = 0; i < list.length; i++) {
+    const p = list[i]!;
+    if (p.marker !== 'coord' && p.marker !== 'and-with') continue;
+    let n = phraseAt(list, i + 1, p.markerEnd, text);
+    while (n >= 0 && list[n]!.modifier) n = phraseAt(list, n + 1, list[n]!.markerEnd, text);
+    const q = n >= 0 ? list[n]! : null;
+    const word = text.slice(p.end, p.markerEnd);
+    let joins = false;
+    if (q && p.head && q.head) joins = !word.endsWith('、') || sameClass(p.head.entity.type, q.head.entity.type);
+    else if (q && word !== '、' && !word.endsWith('と')) joins = true;
+    if (joins && q) q.group = p.group;
+    else if (p.marker === 'and-with') p.marker = 'com';
+  }
+  // A group's case is the case of its last member; 〜の双方と reads through to the plural word's particle.
+  const lastOf = new Map<number, Phrase>();
+  for (const p of list) lastOf.set(p.group, p);
+  for (const [g, last] of lastOf) {
+    let kind = last.marker;
+    if (kind === 'gen') {
+      const n = phraseAt(list, list.indexOf(last) + 1, last.markerEnd, text);
+      if (n >= 0 && PLURAL_TAIL.has(list[n]!.text)) {
+        kind = list[n]!.marker;
+        list[n]!.group = g;
+        list[n]!.modifier = true;
+      }
+    }
+    for (const p of list) {
+      if (p.group !== g) continue;
+      p.groupKind = kind;
+      p.groupCase = kind && CASES.has(kind) ? (kind as Case) : kind === 'and-with' ? 'com' : null;
+    }
+  }
+}

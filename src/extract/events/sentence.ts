@@ -1,0 +1,217 @@
+/**
+ * The events one sentence states: triggers matched on its items, kept where they state an event, with their
+ * participants, date, modality, attribution, quantities and evidence clause.
+ */
+import type { Entity, Participant, Quantity, Quote, Sentence, TimeExpression } from '../../analysis/contract.js';
+import { span, trimRange } from '../../spans.js';
+import type { Token } from '../../text/token.js';
+import { entitiesOf, hasSubject, impliedPlace, participants, type Arg, type ArgContext } from './arguments.js';
+import type { Candidate } from './candidate.js';
+import { clauseOf, clauses, type Clause } from './clauses.js';
+import { pickDate } from './dates.js';
+import { roleFor } from './frames.js';
+import { gatherArgs, relativeHead, scopesOver, verbGroupEnd, type TriggerSite } from './gather.js';
+import { buildItems, type Item, type MentionRef } from './items.js';
+import { matchAt, type Lexicon } from './lexicon.js';
+import { mood } from './modality.js';
+import { phrases, type Phrase } from './phrases.js';
+import { usage } from './usage.js';
+
+/** What every sentence of one article shares. */
+export interface DocView {
+  text: string;
+  mentions: readonly MentionRef[];
+  quotes: readonly Quote[];
+  entities: ReadonlyMap<string, Entity>;
+  times: readonly TimeExpression[];
+  quantities: readonly Quantity[];
+  lex: Lexicon;
+  /** The last entity topic (Xは) of the body, for a sentence that leaves its subject unsaid. */
+  topic: Phrase | null;
+}
+
+const DISTRIBUTIVE = /それぞれ|各々|個別に|別々に/;
+const HEARSAY = /(という|とされる|とされている|と伝えた|と報じた|と伝えられる|と報じられた)。?$/;
+
+function inRange<T extends { start: number; end: number }>(list: readonly T[], s: number, e: number): T[] {
+  return list.filter((x) => x.start >= s && x.end <= e);
+}
+
+/** One sentence's parsed form, shared by its triggers. */
+interface Parsed {
+  sentence: Sentence;
+  title: boolean;
+  items: Item[];
+  list: Phrase[];
+  cls: Clause[];
+  quoteAt: (pos: number) => Quote | null;
+  reportAt: (pos: number) => Quote | null;
+  times: TimeExpression[];
+}
+
+export function sentenceEvents(view: DocView, sentence: Sentence, tokens: readonly Token[], index: number): Candidate[] {
+  const { text } = view;
+  const title = sentence.section === 'title';
+  const items = buildItems(text, tokens, inRange(view.mentions, sentence.start, sentence.end));
+  if (!items.length) return [];
+  const quotes = view.quotes.filter((q) => q.content.start < sentence.end && q.content.end > sentence.start);
+  // Words someone said scope their own arguments; a によると report is only where the sentence comes from.
+  const quoteAt = (pos: number): Quote | null => quotes.find((q) => q.kind !== 'reported' && q.content.start <= pos && pos < q.content.end) ?? null;
+  const reportAt = (pos: number): Quote | null => quotes.find((q) => q.content.start <= pos && pos < q.content.end) ?? null;
+  const s: Parsed = {
+    sentence, title, items, list: phrases(text, items, title), cls: clauses(text, items, title), quoteAt, reportAt,
+    times: inRange(view.times, sentence.start, sentence.end),
+  };
+  const bases = items.map((it) => it.base);
+  const out: Candidate[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const trig = matchAt(view.lex, bases, i);
+    if (!trig) continue;
+    const j = i + trig.bases.length;
+    i = j - 1;
+    if (!trig.type) continue;
+    const c = candidate(view, s, trig, j - trig.bases.length, j, index);
+    if (c) out.push(c);
+  }
+  updateTopic(view, s);
+  return out;
+}
+
+function candidate(view: DocView, s: Parsed, trig: NonNullable<ReturnType<typeof matchAt>>, first: number, j: number, index: number): Candidate | null {
+  const { text } = view;
+  const { items, list, cls, title, sentence } = s;
+  const type = trig.type!;
+  const at = items[first]!.start;
+  const c = clauseOf(cls, first);
+  const clause = cls[c]!;
+  const own = list.find((p) => p.first <= j - 1 && j - 1 <= p.last) ?? null;
+  const ownStart = own ? own.start : at;
+  const objectBefore = list.some((p) => p.marker === 'acc' && p.markerEnd === ownStart);
+  const u = usage(text, items, first, j, clause.last, objectBefore, title, trig.frame === 'symmetric' || type === 'election');
+  if (!u) return null;
+  const m = mood(text, items, cls, c, u.predFrom, u.forced, title, first);
+  if (m === 'request') return null;
+  const quote = s.quoteAt(at);
+  const speaker = quote?.speaker ? view.entities.get(quote.speaker) ?? null : null;
+  const ctx: ArgContext = { text, mentions: view.mentions, speaker };
+  const sameRegion = (p: Phrase) => s.quoteAt(p.start) === quote;
+  const named = (p: Phrase) => entitiesOf(p, ctx).length > 0;
+  const site: TriggerSite = {
+    at, first, end: j, own, clauseStart: clause.start, frame: trig.frame, selfSubject: u.selfSubject ?? false,
+    predEnd: verbGroupEnd(items, u.predFrom),
+  };
+  const args = gatherArgs(list, items, text, site, sameRegion, named);
+  const announcer = !hasSubject(args) && !site.selfSubject ? inheritSubject(view, s, site, args, quote, speaker) : null;
+  if (trig.frame === 'directed' && !args.some((a) => a.case === 'acc' || a.case === 'tgt') && c > 0 && cls[c - 1]!.continues) {
+    const prev = cls[c - 1]!;
+    for (const p of list) if (p.start >= prev.start && p.end <= prev.end && p.groupCase === 'acc' && !p.modifier && sameRegion(p)) args.push({ phrase: p, case: 'acc' });
+  }
+  const parts: Participant[] = participants(args, type, trig.frame, u.passive, ctx);
+  if (announcer) {
+    const role = roleFor(type, trig.frame, 'subj', u.passive, announcer.type);
+    if (role && !parts.some((p) => p.entity === announcer.id)) parts.push({ entity: announcer.id, role, text: quote?.speaker_text ?? announcer.name });
+  }
+  const subjectIds = args.filter((a) => a.case === 'subj' || a.case === 'agt' || a.case === 'gen').flatMap((a) => entitiesOf(a.phrase, ctx).map((e) => e.id));
+  if (trig.frame === 'symmetric' && own) compoundParties(items, own, first, parts, text, subjectIds);
+  const place = impliedPlace(trig.implied, ctx);
+  if (place && !parts.some((p) => p.role === 'target')) parts.push(place);
+  if (trig.needsTarget && !parts.some((p) => p.role === 'target' && p.entity)) return null;
+  if (trig.frame === 'motion' && !parts.some((p) => p.role === 'source')) return null;
+  // The evidence: the clause, inside the quote when the trigger stands in one.
+  const ev = trimRange(text, quote ? Math.max(clause.start, quote.content.start) : clause.start, quote ? Math.min(clause.end, quote.content.end) : clause.end);
+  let evEnd = ev.end;
+  while (evEnd > ev.start && /[、。]/.test(text[evEnd - 1]!)) evEnd--;
+  const quantities: number[] = [];
+  view.quantities.forEach((q, k) => {
+    if (q.start >= ev.start && q.end <= evEnd) quantities.push(k);
+  });
+  const skip = new Set<string>();
+  if (type === 'commitment' || type === 'trade') for (const k of quantities) if (view.quantities[k]!.period) skip.add(view.quantities[k]!.period!);
+  // Times quoted inside someone's words do not date an event told outside them.
+  let times = quote ? s.times : s.times.filter((t) => !s.quoteAt(t.start));
+  // 今四半期に…を購入すると約束した: a time the promise is about does not date the promise.
+  if (type === 'commitment' || trig.word === '表明') times = times.filter((t) => !/^(に|まで)/.test(text.slice(t.end, t.end + 2)) || t.start > at);
+  // An event told in a relative clause (声明があった翌日の22日) is not dated by what follows it.
+  const after = relativeHead(list, items, site) === null;
+  const clauseDate = pickDate(inRange(times, clause.start, clause.end), at, clause.start, clause.end, clause.start, clause.end, skip, after);
+  const date = clauseDate ?? pickDate(times, at, clause.start, clause.end, sentence.start, sentence.end, skip, after);
+  let modality = m;
+  let attributedTo: string | null = null;
+  const attr = list.find((p) => p.marker === 'attr' && p.start < at);
+  const report = quote ?? s.reportAt(at);
+  if (report) {
+    attributedTo = report.speaker;
+    if (modality === 'asserted') modality = 'reported';
+  } else if (attr) {
+    attributedTo = entitiesOf(attr, ctx)[0]?.id ?? null;
+    if (modality === 'asserted') modality = 'reported';
+  } else if (HEARSAY.test(text.slice(sentence.start, sentence.end)) && modality === 'asserted') modality = 'reported';
+  return {
+    type, frame: trig.frame, vehicle: trig.vehicle, word: trig.word, at, item: first, head: u.head ?? -1, clause: c,
+    sentence: index, title, participants: parts, date, ownDate: clauseDate !== null, modality, attributedTo,
+    quoted: quote !== null, quantities, evidence: span(text, ev.start, Math.max(ev.start, evEnd)),
+    distributive: DISTRIBUTIVE.test(text.slice(clause.start, clause.end)), subjects: subjectIds,
+    subjectSide: subjectIds.length > 0 || announcer !== null || args.some((a) => a.case === 'subj' || a.case === 'agt' || a.case === 'gen'),
+  };
+}
+
+/**
+ * Gives `args` a subject: the head of the relative clause the trigger modifies, else the nearest subject of an
+ * earlier clause that still scopes over it (inside the same quote, or — for reported speech — the one before the
+ * quote), else, for an announcement, its speaker, else the article's running topic when the sentence names no
+ * subject before the trigger.
+ */
+function inheritSubject(view: DocView, s: Parsed, site: TriggerSite, args: Arg[], quote: Quote | null, speaker: Entity | null): Entity | null {
+  const rel = relativeHead(s.list, s.items, site);
+  if (rel) {
+    for (const p of s.list) if (p.group === rel.group && !p.modifier) args.push({ phrase: p, case: 'subj' });
+    return null;
+  }
+  let found: Phrase | null = null;
+  let anySubject = false;
+  for (const p of s.list) {
+    if (p.start >= site.at) break;
+    if (p.groupCase !== 'subj' || p.modifier) continue;
+    const region = s.quoteAt(p.start);
+    if (!region || region === quote) anySubject = true;
+    const outside = quote && quote.kind !== 'direct' && !region && p.end <= quote.content.start && p.head?.entity.id !== quote.speaker;
+    if (!outside && (region !== quote || p.start >= site.clauseStart)) continue;
+    if (scopesOver(s.items, p, site.at)) found = p;
+  }
+  if (found) {
+    for (const p of s.list) if (p.group === found.group && !p.modifier) args.push({ phrase: p, case: 'subj' });
+    return null;
+  }
+  if (quote && quote.kind === 'indirect' && speaker && site.frame !== 'symmetric') return speaker;
+  if (!anySubject && !quote && !s.title && view.topic) args.push({ phrase: view.topic, case: 'subj' });
+  return null;
+}
+
+/**
+ * The running topic: a body sentence's first は-topic that names an entity, else the subject (が) of its last
+ * clause — the one its main verb has.
+ */
+function updateTopic(view: DocView, s: Parsed): void {
+  if (s.title) return;
+  const ctx = { text: view.text, mentions: view.mentions, speaker: null };
+  const own = s.list.filter((p) => !p.modifier && p.groupCase === 'subj' && !s.quoteAt(p.start));
+  const topic = own.find((p) => p.markerWord === 'は');
+  if (topic) {
+    if (entitiesOf(topic, ctx).length) view.topic = topic;
+    return;
+  }
+  const last = s.cls[s.cls.length - 1]!;
+  const main = own.filter((p) => p.markerWord === 'が' && p.start >= last.start).pop();
+  if (main && entitiesOf(main, ctx).length) view.topic = main;
+}
+
+/** Names inside the trigger's own compound (日米首脳会談, 米中協議) take part in a symmetric event. */
+function compoundParties(items: readonly Item[], own: Phrase, trigItem: number, parts: Participant[], text: string, subjects: string[]): void {
+  for (let k = own.first; k < trigItem; k++) {
+    const m = items[k]!.mention;
+    if (m && !parts.some((p) => p.entity === m.entity.id)) {
+      parts.push({ entity: m.entity.id, role: 'participant', text: text.slice(m.start, m.end) });
+      subjects.push(m.entity.id);
+    }
+  }
+}
