@@ -60,7 +60,7 @@ export function participants(args: readonly Arg[], type: EventType, frame: Frame
       const role = roleFor(type, frame, c, passive, null);
       if (role && role !== 'location' && role !== 'item') add(out, { entity: null, role, text: phrase.text });
     }
-    if (phrase.origin && (frame === 'trade' || frame === 'pledge' || type === 'aid')) {
+    if (phrase.origin && (frame === 'trade' || frame === 'pledge' || type === 'aid' || type === 'tariff' || type === 'sanction')) {
       add(out, { entity: phrase.origin.entity.id, role: 'target', text: ctx.text.slice(phrase.origin.start, phrase.origin.end) });
     }
   }

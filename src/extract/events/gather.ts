@@ -11,6 +11,7 @@ import type { Item } from './items.js';
 import { ADNOMINAL } from './markers.js';
 import type { Phrase } from './phrases.js';
 import type { Arg } from './arguments.js';
+import { SPEAKS_FOR } from './words.js';
 
 export interface TriggerSite {
   at: number;
@@ -29,6 +30,7 @@ export interface TriggerSite {
 
 const GAP_POS = new Set(['形容詞', '連体詞', '副詞', '接頭詞']);
 const GOODS = new Set(['COMMODITY', 'PRODUCT']);
+const ORIGIN_FRAMES: ReadonlySet<Frame> = new Set<Frame>(['trade', 'pledge', 'directed']);
 
 /** Whether only adjectives and the like stand between `from` and `to` (大規模なデモ, 新たな制裁). */
 function reaches(items: readonly Item[], text: string, from: number, to: number): boolean {
@@ -78,7 +80,8 @@ export function scopesOver(items: readonly Item[], p: Phrase, to: number): boole
     if (it.pos !== '動詞' || it.pos1 !== '自立') continue;
     const end = verbGroupEnd(items, k + 1);
     const next = items[end];
-    return !(next && next.pos === '名詞');
+    if (!next || next.start >= to) return true;
+    return !(next.pos === '名詞' || (next.pos === '助詞' && /^(ば|たら|ても|ので|から|が|と|のに|けれど)$/.test(next.base)));
   }
   return true;
 }
@@ -101,27 +104,34 @@ export function gatherArgs(
   const ownStart = site.own ? site.own.start : site.at;
   const args: Arg[] = [];
   for (const p of list) {
-    if (p.start < site.clauseStart || p.markerEnd > site.at || p.modifier || !sameRegion(p)) continue;
+    if (p.start < site.clauseStart || p.markerEnd > site.at || !sameRegion(p)) continue;
+    // A modifier is no participant, but the origin it names is (B国産の小麦を購入: B国 is the counterpart).
+    if (p.modifier && !(p.origin && ORIGIN_FRAMES.has(site.frame))) continue;
     if (site.own && p.first >= site.own.first && p.last <= site.own.last) continue;
     let c = caseOf(p, site.frame);
     // Goods and their origin name the trade or pledge whatever particle the list ends in (大豆2千万トン、…を購入).
-    if (!c && (site.frame === 'trade' || site.frame === 'pledge') && (p.origin || (p.head && GOODS.has(p.head.entity.type)))) c = 'acc';
+    const goods = (site.frame === 'trade' || site.frame === 'pledge') && (p.origin !== null || (p.head !== null && GOODS.has(p.head.entity.type)));
+    if (goods) c = 'acc';
     if (!c) continue;
-    if (ADNOMINAL.has(p.markerWord) && !reaches(items, text, p.markerEnd, ownStart)) continue;
+    if (!goods && ADNOMINAL.has(p.markerWord) && !reaches(items, text, p.markerEnd, ownStart)) continue;
     if (site.selfSubject && c === 'subj') continue;
     // A phrase belongs to the first verb after it; a comma after it lets it reach further (Xに対し、…歓迎した).
-    if (c !== 'subj' && text[p.markerEnd] !== '、' && verbBetween(items, p.markerEnd, ownStart, text)) continue;
+    if (c !== 'subj' && !p.topic && text[p.markerEnd] !== '、' && verbBetween(items, p.markerEnd, ownStart, text)) continue;
     args.push({ phrase: p, case: c });
   }
-  // The nearest subject group is the trigger's; a topic further left belongs to a higher verb.
+  // The nearest subject that reaches the trigger is its own; a topic further left belongs to a higher verb, and
+  // the subject of a conditional or relative clause (合同演習が続けば) stops at its verb.
   const subj = args.filter((a) => a.case === 'subj');
   if (subj.length) {
-    const g = subj[subj.length - 1]!.phrase.group;
+    const reach = subj.filter((a) => scopesOver(items, a.phrase, site.at));
+    const g = (reach.length ? reach : subj)[(reach.length ? reach : subj).length - 1]!.phrase.group;
     for (let k = args.length - 1; k >= 0; k--) if (args[k]!.case === 'subj' && args[k]!.phrase.group !== g) args.splice(k, 1);
   }
-  // Possessor raising: an object that names nothing gives its role to whoever owns it.
+  // Possessor raising: an object that names nothing gives its role to whoever owns it; so does an unnamed
+  // spokesman or official to the body he speaks for (中国外務省の報道官は).
   for (const a of [...args]) {
-    if ((a.case !== 'acc' && a.case !== 'tgt') || named(a.phrase)) continue;
+    const raise = a.case === 'acc' || a.case === 'tgt' || (a.case === 'subj' && SPEAKS_FOR.test(a.phrase.text));
+    if (!raise || named(a.phrase)) continue;
     for (const o of owners(list, items, text, a.phrase)) if (!args.some((b) => b.phrase === o)) args.push({ phrase: o, case: a.case });
   }
   return args;

@@ -7,8 +7,11 @@
 import type { EventType } from '../../analysis/contract.js';
 import type { Frame } from './frames.js';
 
-/** How a trigger word reports: `formal` statements always count, `speech` verbs only when dated (stage docs). */
-export type Vehicle = 'formal' | 'speech' | 'pledge';
+/**
+ * How a trigger word reports: `formal` statements always count, `speech` verbs only when dated; `pledge` and
+ * `warn` words take in the event they promise or threaten (…を購入すると約束, …制裁を科すと警告).
+ */
+export type Vehicle = 'formal' | 'speech' | 'pledge' | 'warn';
 
 export interface TriggerGroup {
   type: EventType | null;
@@ -54,7 +57,8 @@ export const TRIGGER_GROUPS: readonly TriggerGroup[] = [
     type: 'accusation', frame: 'directed',
     words: ['非難', '批判', '抗議', '糾弾', '指弾', '反発', 'けん制', '牽制', '懸念を表明', '遺憾の意を表明', '非難声明', '抗議声明', '責める', '追及', '告発', '非難決議'],
   },
-  { type: 'threat', frame: 'directed', words: ['警告', '脅す', '威嚇', '脅迫', '対抗手段', '対抗措置', '報復', '報復措置', '最後通告'] },
+  { type: 'threat', frame: 'directed', vehicle: 'warn', words: ['警告', '脅す', '威嚇', '脅迫', '最後通告'] },
+  { type: 'threat', frame: 'directed', words: ['対抗手段', '対抗措置', '報復', '報復措置'] },
   {
     type: 'sanction', frame: 'directed',
     words: ['制裁', '経済制裁', '制裁措置', '禁輸', '断交', '国交断絶', '関係断絶', '断絶', '資産凍結', '輸出規制', '輸出禁止', '輸入禁止', '渡航禁止', '禁輸措置'],

@@ -34,7 +34,7 @@ function scanClause(text: string, items: readonly Item[], from: number, last: nu
   for (let k = from; k <= last && !s.stopped; k++) {
     const it = items[k]!;
     const w = text.slice(it.start, it.end);
-    if ((it.pos === '助詞' && it.pos2 === '引用') || QUOTE_MARKS.has(w)) {
+    if ((it.pos === '助詞' && (it.pos2 === '引用' || it.base === 'と')) || QUOTE_MARKS.has(w)) {
       s.stopped = true;
       break;
     }

@@ -37,9 +37,12 @@ export interface Phrase {
 const CASES: ReadonlySet<string> = new Set(['subj', 'acc', 'dat', 'com', 'abl', 'loc', 'all', 'agt', 'tgt', 'gen']);
 const PLURAL_TAIL = new Set(['双方', '両者', '両国', '両首脳', '両氏', '両方', '2人', '二人', '全員', '各国', '両政府']);
 
+/** Parts of a place that still name it: トルコ南部, 宮城県沖, バンコク市内. */
+const PLACE_TAIL = /^(北部|南部|東部|西部|中部|北東部|北西部|南東部|南西部|東岸|西岸|沖|沖合|周辺|近郊|市内|国内|全土|各地|付近|一帯|沿岸|上空|国境付近|領内|首都)$/;
+
 /** Whether `rest` (a phrase's text after its last mention) leaves the mention the head: titles, 政府, numbers. */
 function transparentTail(rest: string): boolean {
-  let r = rest.replace(/(ら両氏|ら|など|側|両氏)$/, '');
+  let r = rest.replace(/(ら両氏|ら|など|側|両氏)$/, '').replace(PLACE_TAIL, '');
   if (r === '' || AGENT_TAILS.has(r) || /^[0-9０-９.,，万千百億兆]+[^0-9０-９]{0,2}$/.test(r)) return true;
   for (const p of TITLE_PREFIXES) if (r.startsWith(p) && r.length > p.length) r = r.slice(p.length);
   for (let n = Math.min(7, r.length); n >= 1; n--) if (TITLES.has(r.slice(r.length - n))) return true;

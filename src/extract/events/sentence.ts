@@ -12,7 +12,7 @@ import { pickDate } from './dates.js';
 import { roleFor } from './frames.js';
 import { gatherArgs, relativeHead, scopesOver, verbGroupEnd, type TriggerSite } from './gather.js';
 import { buildItems, type Item, type MentionRef } from './items.js';
-import { matchAt, type Lexicon } from './lexicon.js';
+import { matchAt, type Lexicon, type Trigger } from './lexicon.js';
 import { mood } from './modality.js';
 import { phrases, type Phrase } from './phrases.js';
 import { usage } from './usage.js';
@@ -63,28 +63,32 @@ export function sentenceEvents(view: DocView, sentence: Sentence, tokens: readon
     times: inRange(view.times, sentence.start, sentence.end),
   };
   const bases = items.map((it) => it.base);
-  const out: Candidate[] = [];
+  const found: { trig: Trigger; first: number; end: number }[] = [];
   for (let i = 0; i < items.length; i++) {
     const trig = matchAt(view.lex, bases, i);
     if (!trig) continue;
-    const j = i + trig.bases.length;
-    i = j - 1;
+    found.push({ trig, first: i, end: i + trig.bases.length });
+    i += trig.bases.length - 1;
+  }
+  const starts = new Set(found.map((f) => f.first));
+  const out: Candidate[] = [];
+  for (const { trig, first, end } of found) {
     if (!trig.type) continue;
-    const c = candidate(view, s, trig, j - trig.bases.length, j, index);
+    const c = candidate(view, s, trig, first, end, index, starts);
     if (c) out.push(c);
   }
   updateTopic(view, s);
   return out;
 }
 
-function candidate(view: DocView, s: Parsed, trig: NonNullable<ReturnType<typeof matchAt>>, first: number, j: number, index: number): Candidate | null {
+function candidate(view: DocView, s: Parsed, trig: Trigger, first: number, j: number, index: number, triggerStarts: ReadonlySet<number>): Candidate | null {
   const { text } = view;
   const { items, list, cls, title, sentence } = s;
   const type = trig.type!;
   const at = items[first]!.start;
   const c = clauseOf(cls, first);
   const clause = cls[c]!;
-  const own = list.find((p) => p.first <= j - 1 && j - 1 <= p.last) ?? null;
+  const own = list.find((p) => p.first <= first && first <= p.last) ?? null;
   const ownStart = own ? own.start : at;
   const objectBefore = list.some((p) => p.marker === 'acc' && p.markerEnd === ownStart);
   const u = usage(text, items, first, j, clause.last, objectBefore, title, trig.frame === 'symmetric' || type === 'election');
@@ -100,6 +104,8 @@ function candidate(view: DocView, s: Parsed, trig: NonNullable<ReturnType<typeof
     at, first, end: j, own, clauseStart: clause.start, frame: trig.frame, selfSubject: u.selfSubject ?? false,
     predEnd: verbGroupEnd(items, u.predFrom),
   };
+  // 政府に抗議するデモ: a verb that only describes another trigger noun is that event's detail, not an event.
+  if (u.verbal && triggerStarts.has(site.predEnd)) return null;
   const args = gatherArgs(list, items, text, site, sameRegion, named);
   const announcer = !hasSubject(args) && !site.selfSubject ? inheritSubject(view, s, site, args, quote, speaker) : null;
   if (trig.frame === 'directed' && !args.some((a) => a.case === 'acc' || a.case === 'tgt') && c > 0 && cls[c - 1]!.continues) {

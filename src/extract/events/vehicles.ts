@@ -7,7 +7,7 @@
 import type { EventType } from '../../analysis/contract.js';
 import { parties, type Candidate } from './candidate.js';
 
-const PLEDGEABLE: ReadonlySet<EventType> = new Set<EventType>(['trade', 'aid', 'visit', 'sanction', 'tariff', 'military_action', 'meeting', 'call']);
+const PLEDGEABLE: ReadonlySet<EventType> = new Set<EventType>(['trade', 'aid', 'visit', 'meeting', 'call', 'agreement']);
 
 /** Adds what `inner` says about counterparts, goods and amounts to `outer`. */
 function absorb(outer: Candidate, inner: Candidate): void {
@@ -25,7 +25,7 @@ export function resolveVehicles(list: Candidate[]): Candidate[] {
   const dropped = new Set<Candidate>();
   for (const v of list) {
     const before = list.filter((e) => e !== v && e.at < v.at && !dropped.has(e) && e.type !== 'statement');
-    if (v.vehicle === 'pledge' || v.type === 'agreement') {
+    if (v.vehicle === 'pledge' || v.vehicle === 'warn' || v.type === 'agreement') {
       for (const e of before) {
         if (e.clause !== v.clause || (v.type === 'agreement' && e.type === 'agreement')) continue;
         absorb(v, e);
