@@ -1,5 +1,6 @@
 /** Every CLI command, by name. */
 import type { Command } from '../command.js';
 import { analyzeCommand } from './analyze.js';
+import { evalCommand } from './eval.js';
 
-export const COMMANDS: readonly Command[] = [analyzeCommand];
+export const COMMANDS: readonly Command[] = [analyzeCommand, evalCommand];

@@ -34,8 +34,8 @@ const LATIN = /[A-Za-z]/;
 const CELSIUS_BEFORE = /気温|温度|最高|最低|摂氏|零下|氷点下|体温|水温|平熱/;
 const DEGREE_BEFORE = /北緯|南緯|東経|西経|角度|傾斜/;
 /** Words before キロ (the nearest wins, within the sentence) that say speed, distance or weight. */
-const KIRO_CUES = /(時速|速度)|(距離|深さ|半径|長さ|全長|延長|離れ|沖|[東西南北]|高度|上空|走行|射程|飛行|幅|圏内|km)|(重さ|重量|体重|グラム|kg|トン|覚醒剤|麻薬|大麻|コカイン|ヘロイン|コメ|米|肉)/g;
-const DISTANCE_AFTER = /離れ|先|地点|圏|四方|沖|にわたっ|の距離|の地点|の上空|を走/y;
+const KIRO_CUES = /(時速|速度)|(距離|深さ|半径|長さ|全長|延長|離れ|沖|[東西南北]|高度|上空|走行|射程|飛行|飛距離|ミサイル|弾道|幅|圏内|km)|(重さ|重量|体重|グラム|kg|トン|覚醒剤|麻薬|大麻|コカイン|ヘロイン|コメ|肉)/g;
+const DISTANCE_AFTER = /離れ|先|地点|圏|四方|沖|にわたっ|の距離|の地点|の上空|を?走|を?飛|を?移動|を?進/y;
 const KIRO_WINDOW = 40;
 const ABBREVIATED_YEAR_AFTER = /に|から|まで|以降|以来|当時|度|[A-Za-zＡ-Ｚａ-ｚ]/y;
 

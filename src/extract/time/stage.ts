@@ -17,9 +17,10 @@ export const times: Stage = {
     const boundaries = boundariesOf(doc.text.length, doc.get('tokens'));
     const found = findTimes(doc.text, { reference, boundaries, sentences: doc.get('sentences') });
     if (!reference) {
+      const n = found.missedReference;
       doc.warn(
-        `the article has no publication date (give --published YYYY-MM-DD): absolute dates are normalised, ` +
-          `${found.missedReference} relative time expression(s) could only be placed against other dates in the text or not at all`,
+        'the article has no publication date (give --published YYYY-MM-DD): ' +
+          (n ? `${n} relative time expression(s) were placed against other dates in the text or left out` : 'only absolute dates are normalised'),
         { rule: 'times/no-reference' },
       );
     }
