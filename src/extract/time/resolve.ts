@@ -2,8 +2,10 @@
  * Places a time phrase in time: fills what the text leaves out from the reference date (reference.ts rules) or
  * from the last date the text named, and formats the contract's value. The context is updated in text order, so
  * 同日 means the day named just before it — strictly: 同日 after 1月末 (a month) has no day to repeat and yields
- * nothing. この日 / 当日 mean the day the article narrates: the first day its body names within a week of the
- * reference date, else the last day named.
+ * nothing. この日 / 当日 mean the day the news is about: the last day named when it lies within a week of the
+ * reference date, else the first such day of the body (past a background date like 2007年9月26日に就任), else the
+ * last day named. A clock time with no date (21時30分) takes the last day named. A month-day without a year that
+ * the text gave with a year before (就任の9月26日 after 2007年9月26日) keeps that year.
  */
 import type { TimeBasis, TimePrecision } from '../../analysis/contract.js';
 import {
