@@ -1,7 +1,7 @@
 /**
  * Amounts in a text: a numeral (Arabic, kanji or mixed — 2千万, 2,500万, 二千五百万, 1.5兆, 3万5000) followed by
  * a unit or counter, in base units (2千万トン → 20000000 t). What is not a quantity:
- * - dates and years (whatever the time layer holds: 2026年, 2月4日, 21時30分);
+ * - dates and years (whatever the time layer read as a time phrase: 2026年, 2月4日, 21時30分);
  * - ordinals (第3回, 3回目, 11年目) and grades (3年生);
  * - vague figures with no number (数十人, 十数年, 数千人, 何百人): 数 gives no figure, and a made-up lower bound
  *   would let sums mislead, so they are left out;
@@ -10,10 +10,10 @@
  * Ages (50歳) are quantities with unit `age`; a bare day (19日) is a day count only after あと or before 以内,
  * ぶり, 間 … (else it names a date).
  */
-import type { Quantity, TimeExpression } from '../../analysis/contract.js';
+import type { Quantity } from '../../analysis/contract.js';
 import { hasKanjiNumeral, parseNumeral } from '../../text/numerals.js';
 import type { TokenBoundaries } from '../../text/boundaries.js';
-import { overlaps, span } from '../../spans.js';
+import { overlaps, span, type Range } from '../../spans.js';
 import { isDayCount } from '../time/index.js';
 import { modifiersAround } from './modifiers.js';
 import { UNIT_FORMS, UNIT_SOURCE } from './units.js';
@@ -26,8 +26,8 @@ const QUANTITY = new RegExp(
   `${NOT_AFTER}(?<neg>(?<![\\p{L}\\p{N}])[-−－]|▲|マイナス)?(?<n>${BODY})(?:[〜～~\\-－](?<n2>${BODY}))?` +
   `(?<u>割(?:(?<wari>[0-9０-９一二三四五六七八九])分(?!の))?|${UNIT_SOURCE})`, 'gdu');
 const FRACTION = new RegExp(`${NOT_AFTER}(?<d>${BODY})分の(?<n>${BODY})`, 'g');
-/** After a counter: an ordinal (3回目, 2つめ), a grade (3年生), a system (4年制), a word (一本化). */
-const NOT_A_COUNT_AFTER = /[目め生制化的号]/y;
+/** After a counter: an ordinal (3回目, 2つめ), a grade (3年生), a system (4年制), a word (一本化, 6段階). */
+const NOT_A_COUNT_AFTER = /[目め生制化的号階]/y;
 /** Codes a bare 一 may count: 一人, 一年, 一件 — not 一発勝負, 一度も, 一社 as a word. */
 const ONE_COUNTS = new Set(['person', 'year', 'month', 'week', 'day', 'hour', 'case', 'vote', 'ship', 'aircraft', 'country', 'age']);
 const LATIN = /[A-Za-z]/;
@@ -75,8 +75,8 @@ function kanjiOk(b: TokenBoundaries | undefined, start: number, end: number, uni
 
 export interface FindQuantitiesOptions {
   boundaries?: TokenBoundaries;
-  /** The time layer: nothing it holds is a quantity. */
-  times?: readonly TimeExpression[];
+  /** What the time layer read as time phrases (`timePhrases`), in order: nothing in them is a quantity. */
+  timePhrases?: readonly Range[];
 }
 
 /** The quantities of `text` in order, with `item` and `period` still null (see attach.ts). */
@@ -124,7 +124,7 @@ export function findQuantities(text: string, options: FindQuantitiesOptions = {}
     if (hasKanjiNumeral(m[0]) && b && !(b.startsToken(m.index) && b.endsToken(m.index + m[0].length))) continue;
     found.push({ ...span(text, m.index, m.index + m[0].length), value: Number(((n / d) * 100).toPrecision(15)), unit: 'percent', item: null, period: null, ...modifiersAround(text, m.index, m.index + m[0].length) });
   }
-  return withoutTimes(found, options.times ?? []);
+  return withoutTimes(found, options.timePhrases ?? []);
 }
 
 /** A figure before 年 counts years unless it is a year itself (2026年, 二〇二六年) or an abbreviated one (06年に). */
@@ -136,7 +136,7 @@ function yearCount(text: string, written: string, value: number, end: number): b
 }
 
 /** Drops quantities overlapping a time expression and ones overlapping an earlier quantity; sorts by position. */
-function withoutTimes(found: Quantity[], times: readonly TimeExpression[]): Quantity[] {
+function withoutTimes(found: Quantity[], times: readonly Range[]): Quantity[] {
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Quantity[] = [];
   let ti = 0;

@@ -70,7 +70,14 @@ const NOT_QUANTITIES = [
   '一時停止した。', '一体となって取り組む。', '一層の努力が必要だ。', '唯一の候補だ。', '万一に備える。', '改革の一環として行う。',
   '第3回会合が開かれた。', '3回目の会合', '2026年に開かれる。', '2月4日に会談した。', '一発勝負に臨む。', '数千人が集まった。',
   '十数年前の出来事', '窓口を一本化した。', '高校3年生の選手', '21時30分に会見した。', '札幌一7年ぶりの優勝', '掛端選手(3年)が打った。',
+  '警戒レベルは6段階ある。', '2つめの台風',
 ];
+
+test('quantities: a time phrase left unplaced (no reference date) is still no quantity', async () => {
+  const doc = await analyzeNumeric('2月8日午後5時37分に死去した。', { published: null });
+  assert.deepEqual(doc.get('times'), []);
+  assert.deepEqual(doc.get('quantities'), []);
+});
 
 for (const [form, text, want] of ROWS) {
   test(`quantities: ${form} — ${text}`, async () => {

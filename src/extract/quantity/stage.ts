@@ -9,12 +9,12 @@ import { findQuantities } from './find.js';
 
 export const quantities: Stage = {
   name: 'quantities',
-  requires: ['sentences', 'tokens', 'times', 'entities'],
+  requires: ['sentences', 'tokens', 'times', 'timePhrases', 'entities'],
   assigns: ['quantities'],
   run(doc) {
     const boundaries = boundariesOf(doc.text.length, doc.get('tokens'));
     const times = doc.get('times');
-    const found = findQuantities(doc.text, { boundaries, times });
+    const found = findQuantities(doc.text, { boundaries, timePhrases: doc.get('timePhrases') });
     attach(found, { text: doc.text, sentences: doc.get('sentences'), boundaries, times, entities: doc.get('entities') });
     return doc.set('quantities', found);
   },

@@ -21,6 +21,8 @@ export interface FindTimesOptions {
 
 export interface FoundTimes {
   times: TimeExpression[];
+  /** Every phrase read as a time, placed in time or not (昨年 without a reference date is still no quantity). */
+  phrases: Range[];
   /** How many expressions needed the reference date when there was none. */
   missedReference: number;
   /** Expressions whose weekday note does not fall on their day. */
@@ -34,7 +36,8 @@ export function findTimes(text: string, options: FindTimesOptions): FoundTimes {
   const times: TimeExpression[] = [];
   const weekdayMismatches: Range[] = [];
   let si = 0;
-  for (const p of scanPhrases(text, options.boundaries)) {
+  const phrases = scanPhrases(text, options.boundaries);
+  for (const p of phrases) {
     while (si < sentences.length && sentences[si]!.end <= p.start) si++;
     const sentence = sentences[si];
     const inSentence = sentence !== undefined && sentence.start <= p.start;
@@ -46,5 +49,5 @@ export function findTimes(text: string, options: FindTimesOptions): FoundTimes {
     times.push(t);
     if (r.weekdayMismatch) weekdayMismatches.push({ start: p.start, end: p.end });
   }
-  return { times, missedReference: ctx.missedReference, weekdayMismatches };
+  return { times, phrases: phrases.map((p) => ({ start: p.start, end: p.end })), missedReference: ctx.missedReference, weekdayMismatches };
 }

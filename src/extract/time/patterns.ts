@@ -33,7 +33,7 @@ const CALENDAR_SOURCE =
   `|(?<mr>先々月|今月|先月|来月|翌々月|翌月|前月|同月)(?![比])` +
   `)?` +
   // A day never follows a year directly (2026年4日 is a year and a stray number).
-  `(?:(?<!年)(?<d0>${D}{1,2}|${KDAY})(?:[〜～~](?<d1>${D}{1,2}|${KDAY}))?日(?![間目]))?` +
+  `(?:(?<!年)(?<d0>${D}{1,2}|${KDAY})(?:[〜～~\\-－](?<d1>${D}{1,2}|${KDAY}))?日(?![間目]))?` +
   // Every match ends so; this only spares the engine the empty matches the optional parts allow.
   `(?<=[年月日内])`;
 
@@ -126,4 +126,4 @@ export const SPAN_PART = /前半|後半|初頭|初め|半ば|中頃|中葉|末/y
 export const DAY_COUNT_BEFORE = /(?:あと|約|およそ|ここ|過去|最長|最短|わずか|計|延べ|毎|数|十|第)$/;
 
 /** Words after a bare day that make it a count of days (5日以内, 3日ぶり, 5日後). */
-export const DAY_COUNT_AFTER = /以内|以上|未満|ぶり|振り|連続|余り|あまり|足らず|ほど|程度|近く|前後|前|後|超|弱|強|分|当たり|あたり/y;
+export const DAY_COUNT_AFTER = /以内|以上|未満|ぶり|振り|連続|余り|あまり|足らず|ほど|程度|近く|前後|前|後|超|弱|強|分|当たり|あたり|がかり|でも早/y;

@@ -13,6 +13,8 @@ import { DAY_WORDS, FISCAL_WORDS, MONTH_WORDS, PERIODS, QUARTER_WORDS, WEEK_WORD
 const abs = (n: number): Ref => ({ kind: 'abs', n });
 const UPDATE_LABEL = /(?:更新日?|最終更新|[Uu]pdated?)\s*(?:時刻|日時)?\s*[:：]\s*$/;
 const HAN_OR_KATAKANA = /[\p{Script=Han}\p{Script=Katakana}]/u;
+/** 毎月25日, 毎年4月, 毎週水曜日 recur: they name no one date. */
+const RECURRING = /(?:毎|隔)(?:年|月|週|朝|晩)?の?$/;
 
 /** Reads `re` (sticky) at `pos`; null for no match or an empty one. */
 function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
@@ -296,7 +298,7 @@ export function scanPhrases(text: string, boundaries?: TokenBoundaries): Phrase[
     for (const m of text.matchAll(re)) {
       if (m[0].length === 0) continue;
       const p = build(scanner, m);
-      if (p && p.end > p.start && scanner.aligned(p)) found.push(p);
+      if (p && p.end > p.start && scanner.aligned(p) && !RECURRING.test(text.slice(Math.max(0, p.start - 3), p.start))) found.push(p);
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);

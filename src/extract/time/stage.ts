@@ -4,14 +4,23 @@
  * says what was left out.
  */
 import type { Stage } from '../../pipeline/pipeline.js';
+import type { Range } from '../../spans.js';
 import { boundariesOf } from '../../text/boundaries.js';
 import { findTimes } from './find.js';
 import { referenceDate } from './reference.js';
 
+declare module '../../doc.js' {
+  interface Layers {
+    /** Every stretch read as a time phrase, in order — also those that could not be placed in time (a relative
+     * word without a reference date): later stages must not read a number in them as anything else. */
+    timePhrases: Range[];
+  }
+}
+
 export const times: Stage = {
   name: 'times',
   requires: ['document', 'sentences', 'tokens'],
-  assigns: ['times'],
+  assigns: ['times', 'timePhrases'],
   run(doc) {
     const reference = referenceDate(doc);
     const boundaries = boundariesOf(doc.text.length, doc.get('tokens'));
@@ -30,6 +39,7 @@ export const times: Stage = {
         span: r,
       });
     }
+    doc.set('timePhrases', found.phrases);
     return doc.set('times', found.times);
   },
 };
