@@ -2,9 +2,9 @@
  * Measures the events stage alone: each dev article runs through layout, sentences and tokens, then gets its
  * entities, times, quantities and quotes from the gold file itself (oracle layers), and only `events` is the
  * system's. The score says how good the event rules are when the layers they read are right; `newsgraph eval`
- * measures the real pipeline.
+ * measures the real pipeline. With --real-times the times and quantities come from their stages instead.
  *
- *   node dist/scripts/eval-events-oracle.js [GOLD_DIR] [--verbose] [--print]
+ *   node dist/scripts/eval-events-oracle.js [GOLD_DIR] [--verbose] [--print] [--trace] [--only=STEM] [--real-times]
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +21,8 @@ import { span } from '../src/spans.js';
 import { language } from '../src/text/language.js';
 import { sentences } from '../src/text/sentences.js';
 import { tokens } from '../src/text/tokens.js';
+import { quantities as quantityStage } from '../src/extract/quantity/index.js';
+import { times as timeStage } from '../src/extract/time/index.js';
 
 const args = process.argv.slice(2);
 const dir = args.find((a) => !a.startsWith('--')) ?? '../shared/corpus/dev';
@@ -28,6 +30,7 @@ const verbose = args.includes('--verbose');
 const print = args.includes('--print');
 const only = args.find((a) => a.startsWith('--only='))?.slice(7);
 const trace = args.includes('--trace');
+const realTimes = args.includes('--real-times');
 
 function findAll(text: string, s: string): number[] {
   const out: number[] = [];
@@ -66,6 +69,8 @@ function precisionOf(value: string): TimePrecision {
 
 const pipeline = new Pipeline([layout, language, sentences, tokens]);
 await pipeline.prepare();
+await timeStage.prepare?.();
+await quantityStage.prepare?.();
 await events.prepare!();
 const scores: Score[] = [];
 for (const name of readdirSync(dir).filter((n) => n.endsWith('.gold.yaml')).sort()) {
@@ -95,7 +100,11 @@ for (const name of readdirSync(dir).filter((n) => n.endsWith('.gold.yaml')).sort
       kind: (q.kind ?? 'indirect') as Quote['kind'], cue: null, content: span(text, s, e), about: [],
     };
   });
-  doc.set('times', times.sort((a, b) => a.start - b.start)).set('quantities', quantities).set('quotes', quotes);
+  if (realTimes) {
+    timeStage.run(doc, {});
+    quantityStage.run(doc, {});
+  } else doc.set('times', times.sort((a, b) => a.start - b.start)).set('quantities', quantities);
+  doc.set('quotes', quotes);
   events.run(doc, {});
   if (trace) {
     for (const c of sentenceCandidates(doc)) {

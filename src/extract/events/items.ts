@@ -126,3 +126,16 @@ export function nominal(item: Item): boolean {
   if (item.pos === '名詞') return item.pos1 !== '非自立' && item.pos1 !== '接続詞的';
   return item.pos === '接頭詞';
 }
+
+/** Items inside 『…』 (the title of a work, a cited headline). */
+export function titleItems(text: string, items: readonly Item[]): Set<number> {
+  const out = new Set<number>();
+  let depth = 0;
+  items.forEach((it, k) => {
+    const w = text.slice(it.start, it.end);
+    if (w === '『') depth++;
+    else if (w === '』' && depth) depth--;
+    else if (depth) out.add(k);
+  });
+  return out;
+}

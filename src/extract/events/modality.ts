@@ -31,10 +31,18 @@ interface Scan {
 }
 
 function scanClause(text: string, items: readonly Item[], from: number, last: number, s: Scan, tenseOnly: boolean): void {
+  let quoted = 0;
   for (let k = from; k <= last && !s.stopped; k++) {
     const it = items[k]!;
     const w = text.slice(it.start, it.end);
-    if ((it.pos === '助詞' && (it.pos2 === '引用' || it.base === 'と')) || QUOTE_MARKS.has(w)) {
+    if (tenseOnly) {
+      // A later clause of the chain lends its final predicate's tense; what it quotes or embeds does not count.
+      if (w === '「' || w === '『') quoted++;
+      else if ((w === '」' || w === '』') && quoted) quoted--;
+      else if (!quoted && (it.pos === '動詞' || it.pos === '助動詞' || it.pos === '形容詞')) s.lastPred = k;
+      continue;
+    }
+    if ((it.pos === '助詞' && (it.pos2 === '引用' || /^(と|として|とし|とする|との)$/.test(it.base))) || QUOTE_MARKS.has(w)) {
       s.stopped = true;
       break;
     }

@@ -2,51 +2,30 @@
  * The events one sentence states: triggers matched on its items, kept where they state an event, with their
  * participants, date, modality, attribution, quantities and evidence clause.
  */
-import type { Entity, Participant, Quantity, Quote, Sentence, TimeExpression } from '../../analysis/contract.js';
+import type { Participant, Quote, Sentence } from '../../analysis/contract.js';
 import { span, trimRange } from '../../spans.js';
 import type { Token } from '../../text/token.js';
-import { entitiesOf, hasSubject, impliedPlace, participants, type Arg, type ArgContext } from './arguments.js';
+import { entitiesOf, hasSubject, impliedPlace, participants, type ArgContext } from './arguments.js';
 import type { Candidate } from './candidate.js';
-import { clauseOf, clauses, type Clause } from './clauses.js';
+import { clauseOf, clauses } from './clauses.js';
 import { pickDate } from './dates.js';
 import { roleFor } from './frames.js';
-import { gatherArgs, relativeHead, scopesOver, verbGroupEnd, type TriggerSite } from './gather.js';
-import { buildItems, type Item, type MentionRef } from './items.js';
-import { matchAt, type Lexicon, type Trigger } from './lexicon.js';
+import { gatherArgs, relativeHead, verbGroupEnd, type TriggerSite } from './gather.js';
+import { inheritSubject, updateTopic } from './subjects.js';
+import type { DocView, Parsed } from './view.js';
+import { buildItems, titleItems, type Item } from './items.js';
+import { matchAt, type Trigger } from './lexicon.js';
 import { mood } from './modality.js';
 import { phrases, type Phrase } from './phrases.js';
 import { usage } from './usage.js';
 
-/** What every sentence of one article shares. */
-export interface DocView {
-  text: string;
-  mentions: readonly MentionRef[];
-  quotes: readonly Quote[];
-  entities: ReadonlyMap<string, Entity>;
-  times: readonly TimeExpression[];
-  quantities: readonly Quantity[];
-  lex: Lexicon;
-  /** The last entity topic (Xは) of the body, for a sentence that leaves its subject unsaid. */
-  topic: Phrase | null;
-}
-
 const DISTRIBUTIVE = /それぞれ|各々|個別に|別々に/;
+/** Where a going (出発, 到着, 向かう) is a visit: a country, a city, a region — not a station or a building. */
+const PLACE: ReadonlySet<string> = new Set(['GPE', 'LOC']);
 const HEARSAY = /(という|とされる|とされている|と伝えた|と報じた|と伝えられる|と報じられた)。?$/;
 
 function inRange<T extends { start: number; end: number }>(list: readonly T[], s: number, e: number): T[] {
   return list.filter((x) => x.start >= s && x.end <= e);
-}
-
-/** One sentence's parsed form, shared by its triggers. */
-interface Parsed {
-  sentence: Sentence;
-  title: boolean;
-  items: Item[];
-  list: Phrase[];
-  cls: Clause[];
-  quoteAt: (pos: number) => Quote | null;
-  reportAt: (pos: number) => Quote | null;
-  times: TimeExpression[];
 }
 
 export function sentenceEvents(view: DocView, sentence: Sentence, tokens: readonly Token[], index: number): Candidate[] {
@@ -71,9 +50,11 @@ export function sentenceEvents(view: DocView, sentence: Sentence, tokens: readon
     i += trig.bases.length - 1;
   }
   const starts = new Set(found.map((f) => f.first));
+  const titled = titleItems(text, items);
   const out: Candidate[] = [];
   for (const { trig, first, end } of found) {
-    if (!trig.type) continue;
+    // 『…』 names a work or a source (an article's headline cited), not something that happens here.
+    if (!trig.type || titled.has(first)) continue;
     const c = candidate(view, s, trig, first, end, index, starts);
     if (c) out.push(c);
   }
@@ -107,7 +88,8 @@ function candidate(view: DocView, s: Parsed, trig: Trigger, first: number, j: nu
   // 政府に抗議するデモ: a verb that only describes another trigger noun is that event's detail, not an event.
   if (u.verbal && triggerStarts.has(site.predEnd)) return null;
   const args = gatherArgs(list, items, text, site, sameRegion, named);
-  const announcer = !hasSubject(args) && !site.selfSubject ? inheritSubject(view, s, site, args, quote, speaker) : null;
+  const ownSubject = hasSubject(args);
+  const announcer = !ownSubject && !site.selfSubject ? inheritSubject(view, s, site, args, quote, speaker) : null;
   if (trig.frame === 'directed' && !args.some((a) => a.case === 'acc' || a.case === 'tgt') && c > 0 && cls[c - 1]!.continues) {
     const prev = cls[c - 1]!;
     for (const p of list) if (p.start >= prev.start && p.end <= prev.end && p.groupCase === 'acc' && !p.modifier && sameRegion(p)) args.push({ phrase: p, case: 'acc' });
@@ -121,7 +103,7 @@ function candidate(view: DocView, s: Parsed, trig: Trigger, first: number, j: nu
   if (trig.frame === 'symmetric' && own) compoundParties(items, own, first, parts, text, subjectIds);
   const place = impliedPlace(trig.implied, ctx);
   if (place && !parts.some((p) => p.role === 'target')) parts.push(place);
-  if (trig.needsTarget && !parts.some((p) => p.role === 'target' && p.entity)) return null;
+  if (trig.needsTarget && !parts.some((p) => p.role === 'target' && p.entity && (trig.frame !== 'motion' || PLACE.has(view.entities.get(p.entity)?.type ?? 'ORG')))) return null;
   if (trig.frame === 'motion' && !parts.some((p) => p.role === 'source')) return null;
   // The evidence: the clause, inside the quote when the trigger stands in one.
   const ev = trimRange(text, quote ? Math.max(clause.start, quote.content.start) : clause.start, quote ? Math.min(clause.end, quote.content.end) : clause.end);
@@ -140,7 +122,9 @@ function candidate(view: DocView, s: Parsed, trig: Trigger, first: number, j: nu
   // An event told in a relative clause (声明があった翌日の22日) is not dated by what follows it.
   const after = relativeHead(list, items, site) === null;
   const clauseDate = pickDate(inRange(times, clause.start, clause.end), at, clause.start, clause.end, clause.start, clause.end, skip, after);
-  const date = clauseDate ?? pickDate(times, at, clause.start, clause.end, sentence.start, sentence.end, skip, after);
+  // The rest of the sentence dates a clause that shares its subject (2月4日、…会談を行い、…招待した), not one with a
+  // subject of its own (昨年合意された…であり、中国は…購入を増やす).
+  const date = clauseDate ?? (ownSubject && c > 0 ? null : pickDate(times, at, clause.start, clause.end, sentence.start, sentence.end, skip, after));
   let modality = m;
   let attributedTo: string | null = null;
   const attr = list.find((p) => p.marker === 'attr' && p.start < at);
@@ -159,56 +143,6 @@ function candidate(view: DocView, s: Parsed, trig: Trigger, first: number, j: nu
     distributive: DISTRIBUTIVE.test(text.slice(clause.start, clause.end)), subjects: subjectIds,
     subjectSide: subjectIds.length > 0 || announcer !== null || args.some((a) => a.case === 'subj' || a.case === 'agt' || a.case === 'gen'),
   };
-}
-
-/**
- * Gives `args` a subject: the head of the relative clause the trigger modifies, else the nearest subject of an
- * earlier clause that still scopes over it (inside the same quote, or — for reported speech — the one before the
- * quote), else, for an announcement, its speaker, else the article's running topic when the sentence names no
- * subject before the trigger.
- */
-function inheritSubject(view: DocView, s: Parsed, site: TriggerSite, args: Arg[], quote: Quote | null, speaker: Entity | null): Entity | null {
-  const rel = relativeHead(s.list, s.items, site);
-  if (rel) {
-    for (const p of s.list) if (p.group === rel.group && !p.modifier) args.push({ phrase: p, case: 'subj' });
-    return null;
-  }
-  let found: Phrase | null = null;
-  let anySubject = false;
-  for (const p of s.list) {
-    if (p.start >= site.at) break;
-    if (p.groupCase !== 'subj' || p.modifier) continue;
-    const region = s.quoteAt(p.start);
-    if (!region || region === quote) anySubject = true;
-    const outside = quote && quote.kind !== 'direct' && !region && p.end <= quote.content.start && p.head?.entity.id !== quote.speaker;
-    if (!outside && (region !== quote || p.start >= site.clauseStart)) continue;
-    if (scopesOver(s.items, p, site.at)) found = p;
-  }
-  if (found) {
-    for (const p of s.list) if (p.group === found.group && !p.modifier) args.push({ phrase: p, case: 'subj' });
-    return null;
-  }
-  if (quote && quote.kind === 'indirect' && speaker && site.frame !== 'symmetric') return speaker;
-  if (!anySubject && !quote && !s.title && view.topic) args.push({ phrase: view.topic, case: 'subj' });
-  return null;
-}
-
-/**
- * The running topic: a body sentence's first は-topic that names an entity, else the subject (が) of its last
- * clause — the one its main verb has.
- */
-function updateTopic(view: DocView, s: Parsed): void {
-  if (s.title) return;
-  const ctx = { text: view.text, mentions: view.mentions, speaker: null };
-  const own = s.list.filter((p) => !p.modifier && p.groupCase === 'subj' && !s.quoteAt(p.start));
-  const topic = own.find((p) => p.markerWord === 'は');
-  if (topic) {
-    if (entitiesOf(topic, ctx).length) view.topic = topic;
-    return;
-  }
-  const last = s.cls[s.cls.length - 1]!;
-  const main = own.filter((p) => p.markerWord === 'が' && p.start >= last.start).pop();
-  if (main && entitiesOf(main, ctx).length) view.topic = main;
 }
 
 /** Names inside the trigger's own compound (日米首脳会談, 米中協議) take part in a symmetric event. */

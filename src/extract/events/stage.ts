@@ -12,7 +12,8 @@ import type { MentionRef } from './items.js';
 import { compileLexicon, lexicon } from './lexicon.js';
 import { mergeCandidates } from './merge.js';
 import { PLOVER } from './plover.js';
-import { sentenceEvents, type DocView } from './sentence.js';
+import { sentenceEvents } from './sentence.js';
+import type { DocView } from './view.js';
 import { resolveVehicles } from './vehicles.js';
 
 /** Sections whose sentences can state events: captions, bylines and source lists do not. */

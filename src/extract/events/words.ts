@@ -28,6 +28,7 @@ export const PERFORM: ReadonlySet<string> = new Set([
   '取り付ける', '強行', '発動', '科す', '課す', '加える', '布告', '発令', '命じる', '受ける', '取る', 'とる', '講じる', '結ぶ',
   '交わす', '実行', '展開', '再開', '継続', '続ける', '繰り返す', '提出', '伝える', '公表', '通告', '打ち出す', '断行',
   '敢行', '仕掛ける', '実現', '果たす', '執行', '発射', '確認', '報告', '下す', '言い渡す', '出す', '示す', '行なう',
+  '増やす', '拡大', '強化', '倍増', '持つ', '拡充', '本格化',
 ]);
 
 /** Verbs after 〜を that plan it (訪問を予定, 制裁を検討): the event is planned. */
@@ -50,9 +51,9 @@ export const HAPPEN: ReadonlySet<string> = new Set([
 export const JOIN: ReadonlySet<string> = new Set(['臨む', '応じる', '出席', '参加', '同意', '合意', '踏み切る', '乗り出す', '着手', '向かう']);
 
 /** Nouns after a trigger noun that leave it the event (制裁措置, 訪問予定, 辞任表明), some with a modality. */
-export const LIGHT_HEADS: ReadonlyMap<string, 'planned' | null> = new Map<string, 'planned' | null>([
+export const LIGHT_HEADS: ReadonlyMap<string, 'planned' | 'negated' | null> = new Map<string, 'planned' | 'negated' | null>([
   ['措置', null], ['処置', null], ['処分', null], ['行為', null], ['活動', null], ['行動', null], ['事件', null], ['表明', null], ['発表', null],
-  ['決定', null], ['強行', null], ['実施', null], ['開始', null], ['手続き', null], ['勃発', null], ['発生', null], ['予定', 'planned'], ['計画', 'planned'],
+  ['決定', null], ['強行', null], ['実施', null], ['開始', null], ['手続き', null], ['勃発', null], ['発生', null], ['再開', null], ['中止', 'negated'], ['停止', 'negated'], ['見送り', 'negated'], ['予定', 'planned'], ['計画', 'planned'],
   ['方針', 'planned'], ['案', 'planned'], ['意向', 'planned'], ['見通し', 'planned'], ['へ', 'planned'],
 ]);
 

@@ -1,0 +1,61 @@
+/**
+ * Subjects a clause leaves unsaid: the head of the relative clause the trigger modifies, the subject of an earlier
+ * clause that still reaches it, the speaker of an announcement, or the article's running topic (updated sentence
+ * by sentence).
+ */
+import type { Entity, Quote } from '../../analysis/contract.js';
+import { entitiesOf, type Arg } from './arguments.js';
+import { relativeHead, scopesOver, type TriggerSite } from './gather.js';
+import type { Phrase } from './phrases.js';
+import type { DocView, Parsed } from './view.js';
+
+/**
+ * Gives `args` a subject: the head of the relative clause the trigger modifies, else the nearest subject of an
+ * earlier clause that still scopes over it (inside the same quote, or — for reported speech — the one before the
+ * quote), else, for an announcement, its speaker, else the article's running topic when the sentence names no
+ * subject before the trigger.
+ */
+export function inheritSubject(view: DocView, s: Parsed, site: TriggerSite, args: Arg[], quote: Quote | null, speaker: Entity | null): Entity | null {
+  const rel = relativeHead(s.list, s.items, site);
+  if (rel) {
+    for (const p of s.list) if (p.group === rel.group && !p.modifier) args.push({ phrase: p, case: 'subj' });
+    return null;
+  }
+  let found: Phrase | null = null;
+  let anySubject = false;
+  for (const p of s.list) {
+    if (p.start >= site.at) break;
+    if (p.groupCase !== 'subj' || p.modifier) continue;
+    const region = s.quoteAt(p.start);
+    if (!region || region === quote) anySubject = true;
+    const outside = quote && quote.kind !== 'direct' && !region && p.end <= quote.content.start && p.head?.entity.id !== quote.speaker;
+    if (!outside && (region !== quote || p.start >= site.clauseStart)) continue;
+    if (scopesOver(s.items, p, site.at)) found = p;
+  }
+  if (found) {
+    for (const p of s.list) if (p.group === found.group && !p.modifier) args.push({ phrase: p, case: 'subj' });
+    return null;
+  }
+  if (quote && quote.kind === 'indirect' && speaker && site.frame !== 'symmetric') return speaker;
+  if (!anySubject && !quote && !s.title && view.topic) args.push({ phrase: view.topic, case: 'subj' });
+  return null;
+}
+
+/**
+ * The running topic: a body sentence's first は-topic that names an entity, else the subject (が) of its last
+ * clause — the one its main verb has.
+ */
+export function updateTopic(view: DocView, s: Parsed): void {
+  if (s.title) return;
+  const ctx = { text: view.text, mentions: view.mentions, speaker: null };
+  const own = s.list.filter((p) => !p.modifier && p.groupCase === 'subj' && !s.quoteAt(p.start));
+  const topic = own.find((p) => p.markerWord === 'は');
+  if (topic) {
+    if (entitiesOf(topic, ctx).length) view.topic = topic;
+    return;
+  }
+  const last = s.cls[s.cls.length - 1]!;
+  const main = own.filter((p) => p.markerWord === 'が' && p.start >= last.start).pop();
+  if (main && entitiesOf(main, ctx).length) view.topic = main;
+}
+
