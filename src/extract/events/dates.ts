@@ -1,22 +1,61 @@
 /**
- * An event's date: the time expression of its own clause (the nearest before the trigger, else the first after),
- * else of its sentence; none otherwise — never the publication date. A 同日-style word is a time expression the
- * times layer has already resolved. Times that are a quantity's period (今四半期に2千万トン) date the amount, not a
- * commitment to it.
+ * An event's date: a time expression of its own clause that reaches the trigger (the nearest before it, else the
+ * first after it), else a time that sets the scene for the whole sentence (2月4日、…), else none — never the
+ * publication date. A time binds to the first verb after it (12月に予定している会談: 12月 dates the plan), unless a
+ * comma lets it reach further. A 同日-style word is a time expression the times layer has already resolved. Times
+ * that are a quantity's period (今四半期に2千万トン) date the amount, not a commitment to it.
  */
 import type { TimeExpression, TimeValue } from '../../analysis/contract.js';
+import { verbBetween } from './gather.js';
+import type { Item } from './items.js';
 
-/** The date for an event at `at` in clause [cs, ce) of sentence [ss, se); `skip` are values not to use. */
-export function pickDate(
-  times: readonly TimeExpression[], at: number, cs: number, ce: number, ss: number, se: number, skip: ReadonlySet<string>,
-  after = true,
-): TimeValue | null {
-  const within = (s: number, e: number) => times.filter((t) => t.start >= s && t.end <= e && !skip.has(t.value));
-  const pick = (list: TimeExpression[]): TimeExpression | undefined => {
-    let before: TimeExpression | undefined;
-    for (const t of list) if (t.end <= at) before = t;
-    return before ?? (after ? list.find((t) => t.start >= at) : undefined);
-  };
-  const t = pick(within(cs, ce)) ?? pick(within(ss, se));
-  return t ? { value: t.value, precision: t.precision } : null;
+export interface DateSite {
+  text: string;
+  items: readonly Item[];
+  /** The trigger's position. */
+  at: number;
+  clauseStart: number;
+  clauseEnd: number;
+  /** Times after the trigger may date it (not for an event told in a relative clause). */
+  after: boolean;
+  /** The rest of the sentence may date it (its clause shares the sentence's subject). */
+  sentenceWide: boolean;
+  /** Where the clause chained to this one begins (…夕方戻り、…面会し), or -1. */
+  chainStart: number;
+  skip: ReadonlySet<string>;
+}
+
+/** Whether a comma follows the time (after a parenthesis such as (UTC+9) or a particle は/に/にも). */
+export function scene(text: string, t: TimeExpression): boolean {
+  let k = t.end;
+  const close = text[k] === '(' ? ')' : text[k] === '（' ? '）' : null;
+  if (close) {
+    const e = text.indexOf(close, k);
+    if (e > 0 && e - k < 30) k = e + 1;
+  }
+  const rest = text.slice(k, k + 4);
+  return /^(、|は、|には、|にも、|に、|も、)/.test(rest);
+}
+
+function toValue(t: TimeExpression): TimeValue {
+  return { value: t.value, precision: t.precision };
+}
+
+/** The date of the event at `site` from the sentence's `times`; `own` tells whether it came from its clause. */
+export function pickDate(times: readonly TimeExpression[], site: DateSite): { date: TimeValue | null; own: boolean } {
+  const usable = times.filter((t) => !site.skip.has(t.value));
+  const { text, items, at } = site;
+  let before: TimeExpression | undefined;
+  let later: TimeExpression | undefined;
+  for (const t of usable) {
+    if (t.start < site.clauseStart || t.end > site.clauseEnd) continue;
+    if (t.end <= at && (scene(text, t) || !verbBetween(items, t.end, at, text))) before = t;
+    else if (t.start >= at && site.after && !later && !verbBetween(items, at + 1, t.start, text)) later = t;
+  }
+  const own = before ?? later;
+  if (own) return { date: toValue(own), own: true };
+  if (!site.sentenceWide) return { date: null, own: false };
+  let wide: TimeExpression | undefined;
+  for (const t of usable) if (t.end <= at && t.end <= site.clauseStart && (scene(text, t) || t.start >= site.chainStart)) wide = t;
+  return { date: wide ? toValue(wide) : null, own: false };
 }

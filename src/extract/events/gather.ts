@@ -11,7 +11,7 @@ import type { Item } from './items.js';
 import { ADNOMINAL } from './markers.js';
 import type { Phrase } from './phrases.js';
 import type { Arg } from './arguments.js';
-import { SPEAKS_FOR } from './words.js';
+import { AGENTIVE_END, SPEAKS_FOR } from './words.js';
 
 export interface TriggerSite {
   at: number;
@@ -62,8 +62,9 @@ export function verbBetween(items: readonly Item[], from: number, to: number, te
     const w = text.slice(it.start, it.end);
     if (w === '「' || w === '『') quoted++;
     else if ((w === '」' || w === '』') && quoted > 0) quoted--;
-    if (quoted) continue;
-    if (it.pos === '動詞' && it.pos1 === '自立') {
+    if (quoted || it.paren) continue;
+    // Stative verbs of relative clauses (ニューヨークにある本部) carry no event of their own.
+    if (it.pos === '動詞' && it.pos1 === '自立' && !/^(ある|いる|おる)$/.test(it.base)) {
       const prev = items[k - 1];
       const particle = prev && prev.pos === '助詞' && /^(対する|関する|際する|よる|つく|とる|おく|伴う|基づく|向ける|通じる|含める|めぐる|巡る|わたる|応じる|従う)$/.test(it.base);
       if (!particle) return true;
@@ -137,14 +138,18 @@ export function gatherArgs(
   return args;
 }
 
-/** The head of the relative clause the trigger's verb group modifies (出席していた総裁 → 総裁), if any. */
-export function relativeHead(list: readonly Phrase[], items: readonly Item[], site: TriggerSite): Phrase | null {
+/**
+ * The head of the relative clause the trigger's verb group modifies (出席していた総裁 → 総裁), if it is a name or
+ * a group of people — not a noun that completes the verb (会談する予定, 会談した点).
+ */
+export function relativeHead(list: readonly Phrase[], items: readonly Item[], site: TriggerSite, named?: (p: Phrase) => boolean): Phrase | null {
   const next = items[site.predEnd];
   if (!next || site.predEnd <= site.first) return null;
   const last = items[site.predEnd - 1]!;
   if (!(last.pos === '動詞' || last.pos === '助動詞') || !/^(基本形|体言接続)/.test(last.form)) return null;
   let p = list.find((q) => q.first === site.predEnd) ?? null;
   while (p && p.modifier) p = list[list.indexOf(p) + 1] ?? null;
+  if (!p || (named && !named(p) && !AGENTIVE_END.test(p.text))) return null;
   return p;
 }
 

@@ -3,7 +3,8 @@
  * tokenizer cut into pieces, or glued to its particle, becomes whole again). Parenthesised glosses such as
  * 潘基文（パン・ギムン） are marked so that noun phrases read through them.
  */
-import type { Entity } from '../../analysis/contract.js';
+import type { Entity, Quote } from '../../analysis/contract.js';
+import { span } from '../../spans.js';
 import type { Token } from '../../text/token.js';
 
 /** One mention of an entity, in text order. */
@@ -25,6 +26,8 @@ export interface Item {
   mention: MentionRef | null;
   /** Inside a short parenthesis (a reading, an alias, a time zone). */
   paren: boolean;
+  /** For a mention: the base forms of the tokens it covers (an EVENT entity such as クーデター is still a trigger). */
+  inner?: string[];
 }
 
 const PARTICLES = new Set(['は', 'が', 'を', 'に', 'と', 'の', 'で', 'も', 'へ', 'や']);
@@ -82,6 +85,7 @@ export function buildItems(text: string, tokens: readonly Token[], mentions: rea
     }
     if (t.start < m.start) out.push(residual(text, t.start, m.start));
     if (!out.length || out[out.length - 1]!.mention !== m) out.push(fromMention(m));
+    if (m.entity.type === 'EVENT') (out[out.length - 1]!.inner ??= []).push(t.base);
     if (t.end > m.end) {
       const next = mentions[mi + 1];
       mi++;
@@ -137,5 +141,20 @@ export function titleItems(text: string, items: readonly Item[]): Set<number> {
     else if (w === '』' && depth) depth--;
     else if (depth) out.add(k);
   });
+  return out;
+}
+
+/** 「…」 stretches of the items as quotes with no known speaker. */
+export function bracketQuotes(text: string, items: readonly Item[]): Quote[] {
+  const out: Quote[] = [];
+  let open = -1;
+  let depth = 0;
+  for (const it of items) {
+    const w = text.slice(it.start, it.end);
+    if (w === '「' && depth++ === 0) open = it.end;
+    else if (w === '」' && depth > 0 && --depth === 0 && it.start > open) {
+      out.push({ speaker: null, speaker_text: null, kind: 'direct', cue: null, content: span(text, open, it.start), about: [] });
+    }
+  }
   return out;
 }

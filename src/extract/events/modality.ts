@@ -28,6 +28,8 @@ interface Scan {
   stopped: boolean;
   /** Past a こと that nominalises the event: cues still count (ことを否定), tense no longer does. */
   nominalised: boolean;
+  /** The verb group modifies a noun (会談した点, 反発する勢力): its tense is relative, not a plan. */
+  relative: boolean;
 }
 
 function scanClause(text: string, items: readonly Item[], from: number, last: number, s: Scan, tenseOnly: boolean): void {
@@ -65,6 +67,7 @@ function scanClause(text: string, items: readonly Item[], from: number, last: nu
     const prev = items[k - 1];
     if (it.pos === '名詞' && k > from && prev && (prev.pos === '動詞' || prev.pos === '助動詞') && !PLANNED.has(it.base) && !MAYBE.has(it.base)) {
       s.stopped = true;
+      s.relative = true;
       break;
     }
     if ((it.pos === '動詞' || it.pos === '助動詞' || it.pos === '形容詞') && !s.nominalised) s.lastPred = k;
@@ -87,9 +90,12 @@ function scanClause(text: string, items: readonly Item[], from: number, last: nu
  * The mood of the event whose predicate starts at item `from` in clause `c`; `forced` is what the construction set,
  * `title` whether it stands in a headline (whose non-past tense reports the past).
  */
-export function mood(text: string, items: readonly Item[], list: readonly Clause[], c: number, from: number, forced: Modality | null, title: boolean, clauseFrom: number): Mood {
+export function mood(
+  text: string, items: readonly Item[], list: readonly Clause[], c: number, from: number, forced: Modality | null, title: boolean,
+  clauseFrom: number, performative = false,
+): Mood {
   const own = items[from - 1]?.pos === '動詞' ? from - 1 : -1;
-  const s: Scan = { negated: false, maybe: false, planned: false, request: false, lastPred: own, stopped: false, nominalised: false };
+  const s: Scan = { negated: false, maybe: false, planned: false, request: false, lastPred: own, stopped: false, nominalised: false, relative: false };
   for (let k = list[c]!.first; k < clauseFrom; k++) if (BEFORE_MAYBE.has(items[k]!.base)) s.maybe = true;
   scanClause(text, items, from, list[c]!.last, s, false);
   for (let d = c; !s.stopped && list[d]?.continues && d + 1 < list.length; d++) {
@@ -99,7 +105,9 @@ export function mood(text: string, items: readonly Item[], list: readonly Clause
   if (forced === 'negated' || s.negated) return 'negated';
   if (forced === 'hypothetical' || s.maybe) return 'hypothetical';
   if (forced === 'planned' || s.planned) return 'planned';
-  if (!title && s.lastPred >= 0) {
+  // A plain non-past verb is a plan — but not in a headline, a relative clause, or for acts done by saying them
+  // (「…を非難する」と発表した condemns now).
+  if (!title && !s.relative && !performative && s.lastPred >= 0) {
     const p = items[s.lastPred]!;
     const prev = items[s.lastPred - 1];
     const progressive = PROGRESSIVE.has(p.base) && (prev?.base === 'て' || prev?.base === 'で');

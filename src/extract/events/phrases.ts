@@ -80,7 +80,11 @@ function headOf(text: string, items: readonly Item[], first: number, last: numbe
     if (!head || head.entity.type !== 'PERSON' || m.entity.type === 'PERSON') head = m;
   }
   // A mention inside a gloss stands for the phrase when nothing else does: 平和維持部隊（ロシア連邦軍）.
-  if (!head && alias) head = alias;
+  if (!head && alias) {
+    let plain = '';
+    for (let k = first; k <= last; k++) if (!items[k]!.paren) plain += text.slice(items[k]!.start, items[k]!.end);
+    if (!/[0-9０-９]/.test(plain)) head = alias;
+  }
   return { head, origin, post };
 }
 

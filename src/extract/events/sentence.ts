@@ -13,13 +13,15 @@ import { roleFor } from './frames.js';
 import { gatherArgs, relativeHead, verbGroupEnd, type TriggerSite } from './gather.js';
 import { inheritSubject, updateTopic } from './subjects.js';
 import type { DocView, Parsed } from './view.js';
-import { buildItems, titleItems, type Item } from './items.js';
+import { bracketQuotes, buildItems, titleItems, type Item } from './items.js';
 import { matchAt, type Trigger } from './lexicon.js';
 import { mood } from './modality.js';
 import { phrases, type Phrase } from './phrases.js';
 import { usage } from './usage.js';
 
 const DISTRIBUTIVE = /それぞれ|各々|個別に|別々に/;
+/** Acts done by saying them: their non-past is the present act, not a plan. */
+const PERFORMATIVE: ReadonlySet<string> = new Set(['accusation', 'statement', 'threat', 'commitment']);
 /** Where a going (出発, 到着, 向かう) is a visit: a country, a city, a region — not a station or a building. */
 const PLACE: ReadonlySet<string> = new Set(['GPE', 'LOC']);
 const HEARSAY = /(という|とされる|とされている|と伝えた|と報じた|と伝えられる|と報じられた)。?$/;
@@ -34,9 +36,12 @@ export function sentenceEvents(view: DocView, sentence: Sentence, tokens: readon
   const items = buildItems(text, tokens, inRange(view.mentions, sentence.start, sentence.end));
   if (!items.length) return [];
   const quotes = view.quotes.filter((q) => q.content.start < sentence.end && q.content.end > sentence.start);
+  // Bracketed words the quotes layer does not cover are still someone's words (speaker unknown).
+  const brackets = bracketQuotes(text, items).filter((b) => !quotes.some((q) => q.content.start <= b.content.start && b.content.end <= q.content.end));
   // Words someone said scope their own arguments; a によると report is only where the sentence comes from.
-  const quoteAt = (pos: number): Quote | null => quotes.find((q) => q.kind !== 'reported' && q.content.start <= pos && pos < q.content.end) ?? null;
-  const reportAt = (pos: number): Quote | null => quotes.find((q) => q.content.start <= pos && pos < q.content.end) ?? null;
+  const said = (pos: number) => (q: Quote) => q.content.start <= pos && pos < q.content.end;
+  const quoteAt = (pos: number): Quote | null => quotes.find((q) => q.kind !== 'reported' && said(pos)(q)) ?? brackets.find(said(pos)) ?? null;
+  const reportAt = (pos: number): Quote | null => quotes.find(said(pos)) ?? brackets.find(said(pos)) ?? null;
   const s: Parsed = {
     sentence, title, items, list: phrases(text, items, title), cls: clauses(text, items, title), quoteAt, reportAt,
     times: inRange(view.times, sentence.start, sentence.end),
@@ -44,6 +49,13 @@ export function sentenceEvents(view: DocView, sentence: Sentence, tokens: readon
   const bases = items.map((it) => it.base);
   const found: { trig: Trigger; first: number; end: number }[] = [];
   for (let i = 0; i < items.length; i++) {
+    const inner = items[i]!.inner;
+    if (inner) {
+      // An event entity (クーデター, 2008年大地震) names its event: the word it ends in is the trigger.
+      const tail = tailTrigger(view, inner);
+      if (tail) found.push({ trig: tail, first: i, end: i + 1 });
+      continue;
+    }
     const trig = matchAt(view.lex, bases, i);
     if (!trig) continue;
     found.push({ trig, first: i, end: i + trig.bases.length });
@@ -62,6 +74,14 @@ export function sentenceEvents(view: DocView, sentence: Sentence, tokens: readon
   return out;
 }
 
+function tailTrigger(view: DocView, bases: readonly string[]): Trigger | null {
+  for (let k = 0; k < bases.length; k++) {
+    const t = matchAt(view.lex, bases, k);
+    if (t && k + t.bases.length === bases.length) return t;
+  }
+  return null;
+}
+
 function candidate(view: DocView, s: Parsed, trig: Trigger, first: number, j: number, index: number, triggerStarts: ReadonlySet<number>): Candidate | null {
   const { text } = view;
   const { items, list, cls, title, sentence } = s;
@@ -74,7 +94,7 @@ function candidate(view: DocView, s: Parsed, trig: Trigger, first: number, j: nu
   const objectBefore = list.some((p) => p.marker === 'acc' && p.markerEnd === ownStart);
   const u = usage(text, items, first, j, clause.last, objectBefore, title, trig.frame === 'symmetric' || type === 'election');
   if (!u) return null;
-  const m = mood(text, items, cls, c, u.predFrom, u.forced, title, first);
+  const m = mood(text, items, cls, c, u.predFrom, u.forced, title, first, PERFORMATIVE.has(type));
   if (m === 'request') return null;
   const quote = s.quoteAt(at);
   const speaker = quote?.speaker ? view.entities.get(quote.speaker) ?? null : null;
@@ -119,12 +139,13 @@ function candidate(view: DocView, s: Parsed, trig: Trigger, first: number, j: nu
   let times = quote ? s.times : s.times.filter((t) => !s.quoteAt(t.start));
   // 今四半期に…を購入すると約束した: a time the promise is about does not date the promise.
   if (type === 'commitment' || trig.word === '表明') times = times.filter((t) => !/^(に|まで)/.test(text.slice(t.end, t.end + 2)) || t.start > at);
-  // An event told in a relative clause (声明があった翌日の22日) is not dated by what follows it.
-  const after = relativeHead(list, items, site) === null;
-  const clauseDate = pickDate(inRange(times, clause.start, clause.end), at, clause.start, clause.end, clause.start, clause.end, skip, after);
-  // The rest of the sentence dates a clause that shares its subject (2月4日、…会談を行い、…招待した), not one with a
-  // subject of its own (昨年合意された…であり、中国は…購入を増やす).
-  const date = clauseDate ?? (ownSubject && c > 0 ? null : pickDate(times, at, clause.start, clause.end, sentence.start, sentence.end, skip, after));
+  // An event told in a relative clause (声明があった翌日の22日) is not dated by what follows it; the rest of the
+  // sentence dates a clause that shares its subject (2月4日、…会談を行い、…招待した), not one with a subject of its
+  // own (昨年合意された…であり、中国は…購入を増やす).
+  const { date, own: ownDate } = pickDate(times, {
+    text, items, at, clauseStart: clause.start, clauseEnd: clause.end, after: relativeHead(list, items, site) === null,
+    sentenceWide: !(ownSubject && c > 0), skip, chainStart: c > 0 && cls[c - 1]!.continues ? cls[c - 1]!.start : Infinity,
+  });
   let modality = m;
   let attributedTo: string | null = null;
   const attr = list.find((p) => p.marker === 'attr' && p.start < at);
@@ -138,7 +159,7 @@ function candidate(view: DocView, s: Parsed, trig: Trigger, first: number, j: nu
   } else if (HEARSAY.test(text.slice(sentence.start, sentence.end)) && modality === 'asserted') modality = 'reported';
   return {
     type, frame: trig.frame, vehicle: trig.vehicle, word: trig.word, at, item: first, head: u.head ?? -1, clause: c,
-    sentence: index, title, participants: parts, date, ownDate: clauseDate !== null, modality, attributedTo,
+    sentence: index, title, participants: parts, date, ownDate, modality, attributedTo,
     quoted: quote !== null, quantities, evidence: span(text, ev.start, Math.max(ev.start, evEnd)),
     distributive: DISTRIBUTIVE.test(text.slice(clause.start, clause.end)), subjects: subjectIds,
     subjectSide: subjectIds.length > 0 || announcer !== null || args.some((a) => a.case === 'subj' || a.case === 'agt' || a.case === 'gen'),

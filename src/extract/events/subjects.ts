@@ -16,7 +16,8 @@ import type { DocView, Parsed } from './view.js';
  * subject before the trigger.
  */
 export function inheritSubject(view: DocView, s: Parsed, site: TriggerSite, args: Arg[], quote: Quote | null, speaker: Entity | null): Entity | null {
-  const rel = relativeHead(s.list, s.items, site);
+  const ctx = { text: view.text, mentions: view.mentions, speaker: null };
+  const rel = relativeHead(s.list, s.items, site, (p) => entitiesOf(p, ctx).length > 0);
   if (rel) {
     for (const p of s.list) if (p.group === rel.group && !p.modifier) args.push({ phrase: p, case: 'subj' });
     return null;
