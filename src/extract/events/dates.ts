@@ -49,8 +49,8 @@ export function pickDate(times: readonly TimeExpression[], site: DateSite): { da
   let later: TimeExpression | undefined;
   for (const t of usable) {
     if (t.start < site.clauseStart || t.end > site.clauseEnd) continue;
-    if (t.end <= at && (scene(text, t) || !verbBetween(items, t.end, at, text))) before = t;
-    else if (t.start >= at && site.after && !later && !verbBetween(items, at + 1, t.start, text)) later = t;
+    if (t.end <= at && (scene(text, t) || !verbBetween(items, t.end, at, text, false))) before = t;
+    else if (t.start >= at && site.after && !later && !verbBetween(items, at + 1, t.start, text, false)) later = t;
   }
   const own = before ?? later;
   if (own) return { date: toValue(own), own: true };

@@ -46,6 +46,8 @@ export function roleFor(type: EventType, frame: Frame, c: Case, passive: boolean
     if (c === 'subj') k = 'acc';
     else if (c === 'agt' || (c === 'dat' && type !== 'appointment')) k = 'agt';
   }
+  // A disaster has places, not parties.
+  if (type === 'disaster') return entityType && PLACES.has(entityType) ? 'location' : null;
   let role: ParticipantRole | null;
   if (k === 'gen' && GENITIVE_ACTOR.has(type)) role = 'source';
   else if (passive && frame !== 'symmetric' && k === 'agt') role = frame === 'undergo' ? 'source' : (TABLES[frame].agt ?? 'source');

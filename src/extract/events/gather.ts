@@ -53,7 +53,7 @@ function caseOf(p: Phrase, frame: Frame): Case | null {
 }
 
 /** Whether a verb of its own stands between `from` and `to` (a relative clause, another predicate). */
-export function verbBetween(items: readonly Item[], from: number, to: number, text: string): boolean {
+export function verbBetween(items: readonly Item[], from: number, to: number, text: string, stative = true): boolean {
   let quoted = 0;
   for (let k = 0; k < items.length; k++) {
     const it = items[k]!;
@@ -64,7 +64,7 @@ export function verbBetween(items: readonly Item[], from: number, to: number, te
     else if ((w === '」' || w === '』') && quoted > 0) quoted--;
     if (quoted || it.paren) continue;
     // Stative verbs of relative clauses (ニューヨークにある本部) carry no event of their own.
-    if (it.pos === '動詞' && it.pos1 === '自立' && !/^(ある|いる|おる)$/.test(it.base)) {
+    if (it.pos === '動詞' && it.pos1 === '自立' && (stative || !/^(ある|いる|おる)$/.test(it.base))) {
       const prev = items[k - 1];
       const particle = prev && prev.pos === '助詞' && /^(対する|関する|際する|よる|つく|とる|おく|伴う|基づく|向ける|通じる|含める|めぐる|巡る|わたる|応じる|従う)$/.test(it.base);
       if (!particle) return true;
@@ -131,26 +131,35 @@ export function gatherArgs(
   // Possessor raising: an object that names nothing gives its role to whoever owns it; so does an unnamed
   // spokesman or official to the body he speaks for (中国外務省の報道官は).
   for (const a of [...args]) {
-    const raise = a.case === 'acc' || a.case === 'tgt' || (a.case === 'subj' && SPEAKS_FOR.test(a.phrase.text));
+    const raise = a.case === 'acc' || a.case === 'tgt' || a.case === 'gen' || (a.case === 'subj' && SPEAKS_FOR.test(a.phrase.text));
     if (!raise || named(a.phrase)) continue;
     for (const o of owners(list, items, text, a.phrase)) if (!args.some((b) => b.phrase === o)) args.push({ phrase: o, case: a.case });
   }
   return args;
 }
 
+/** Nouns a verb group can end in without being a relative clause on someone (会談する予定, 会談した点, 訪問した際). */
+const COMPLEMENTS = new Set([
+  '予定', '方針', '見通し', '意向', '計画', '考え', '点', 'こと', 'ため', 'ほか', '際', '後', '前', '場合', '中', '結果', '理由',
+  '直後', '直前', '翌日', '前日', '当日', '模様', '見込み', '恐れ', '可能性', '必要', '狙い', '動き', '事件', '事態', '疑い', '容疑',
+  'よう', 'もの', '上', '一方', '以上', '間', '時', '日', '年', '月', '問題', '姿勢', '構え', '方向', '形', '状態', '目的',
+]);
+
 /**
- * The head of the relative clause the trigger's verb group modifies (出席していた総裁 → 総裁), if it is a name or
- * a group of people — not a noun that completes the verb (会談する予定, 会談した点).
+ * Whether the trigger's verb group modifies a noun phrase (出席していた総裁, 向かう航空機): then that phrase, not a
+ * subject further left, is who did it — `head` when it names someone or a group, else null (nobody we can name).
+ * Returns null when the verb group ends the clause or completes a noun such as 予定 or 点.
  */
-export function relativeHead(list: readonly Phrase[], items: readonly Item[], site: TriggerSite, named?: (p: Phrase) => boolean): Phrase | null {
+export function relativeClause(list: readonly Phrase[], items: readonly Item[], site: TriggerSite, named: (p: Phrase) => boolean): { head: Phrase | null } | null {
   const next = items[site.predEnd];
-  if (!next || site.predEnd <= site.first) return null;
+  if (!next || site.predEnd <= site.first || next.pos !== '名詞') return null;
   const last = items[site.predEnd - 1]!;
   if (!(last.pos === '動詞' || last.pos === '助動詞') || !/^(基本形|体言接続)/.test(last.form)) return null;
+  if (COMPLEMENTS.has(next.base) || next.pos1 === '非自立' || next.pos1 === '副詞可能') return null;
   let p = list.find((q) => q.first === site.predEnd) ?? null;
+  if (p && COMPLEMENTS.has(p.text)) return null;
   while (p && p.modifier) p = list[list.indexOf(p) + 1] ?? null;
-  if (!p || (named && !named(p) && !AGENTIVE_END.test(p.text))) return null;
-  return p;
+  return { head: p && (named(p) || AGENTIVE_END.test(p.text)) ? p : null };
 }
 
 /** The end of the verb group that starts at `from` (する, れる, ている, た …). */

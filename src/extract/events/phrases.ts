@@ -58,7 +58,10 @@ function headOf(text: string, items: readonly Item[], first: number, last: numbe
     const m = items[i]!.mention;
     if (!m) continue;
     if (items[i]!.paren) {
-      alias ??= m;
+      // Only a gloss that is the name alone: （ロシア連邦軍）, not （54歳、大阪市在住）.
+      const open = items[i - 1];
+      const close = items[i + 1];
+      if (open && close && /^[（(]$/.test(text.slice(open.start, open.end)) && /^[）)]$/.test(text.slice(close.start, close.end))) alias ??= m;
       continue;
     }
     const next = items[i + 1];

@@ -5,12 +5,12 @@
 import type { Participant, Quote, Sentence } from '../../analysis/contract.js';
 import { span, trimRange } from '../../spans.js';
 import type { Token } from '../../text/token.js';
-import { entitiesOf, hasSubject, impliedPlace, participants, type ArgContext } from './arguments.js';
+import { entitiesOf, hasSubject, impliedPlace, participants, type Arg, type ArgContext } from './arguments.js';
 import type { Candidate } from './candidate.js';
 import { clauseOf, clauses } from './clauses.js';
 import { pickDate } from './dates.js';
-import { roleFor } from './frames.js';
-import { gatherArgs, relativeHead, verbGroupEnd, type TriggerSite } from './gather.js';
+import { roleFor, type Frame } from './frames.js';
+import { gatherArgs, relativeClause, verbGroupEnd, type TriggerSite } from './gather.js';
 import { inheritSubject, updateTopic } from './subjects.js';
 import type { DocView, Parsed } from './view.js';
 import { bracketQuotes, buildItems, titleItems, type Item } from './items.js';
@@ -24,6 +24,7 @@ const DISTRIBUTIVE = /それぞれ|各々|個別に|別々に/;
 const PERFORMATIVE: ReadonlySet<string> = new Set(['accusation', 'statement', 'threat', 'commitment']);
 /** Where a going (出発, 到着, 向かう) is a visit: a country, a city, a region — not a station or a building. */
 const PLACE: ReadonlySet<string> = new Set(['GPE', 'LOC']);
+const VISITORS: ReadonlySet<string> = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
 const HEARSAY = /(という|とされる|とされている|と伝えた|と報じた|と伝えられる|と報じられた)。?$/;
 
 function inRange<T extends { start: number; end: number }>(list: readonly T[], s: number, e: number): T[] {
@@ -67,11 +68,23 @@ export function sentenceEvents(view: DocView, sentence: Sentence, tokens: readon
   for (const { trig, first, end } of found) {
     // 『…』 names a work or a source (an article's headline cited), not something that happens here.
     if (!trig.type || titled.has(first)) continue;
-    const c = candidate(view, s, trig, first, end, index, starts);
+    const c = candidate(view, s, trig, first, end, index, starts, (a, b) => found.some((f) => f.trig.frame === 'directed' && f.first >= a && f.first <= b));
     if (c) out.push(c);
   }
   updateTopic(view, s);
   return out;
+}
+
+/** Verbs that report a trigger noun rather than perform it (Xの就任を伝えた, Xの訪中を発表した). */
+const REPORT = new Set(['伝える', '発表', '公表', '報告', '明らか', '確認', '報道', '報じる']);
+
+/** Drops a subject that would take the genitive's own role when the verb only reports the event. */
+function dropReporter(args: Arg[], type: Candidate['type'], frame: Frame, head: number, items: readonly Item[]): void {
+  if (head < 0 || !REPORT.has(items[head]!.base)) return;
+  const gen = args.find((a) => a.case === 'gen');
+  if (!gen) return;
+  const role = roleFor(type, frame, 'gen', false, null);
+  for (let k = args.length - 1; k >= 0; k--) if (args[k]!.case === 'subj' && roleFor(type, frame, 'subj', false, null) === role) args.splice(k, 1);
 }
 
 function tailTrigger(view: DocView, bases: readonly string[]): Trigger | null {
@@ -82,7 +95,10 @@ function tailTrigger(view: DocView, bases: readonly string[]): Trigger | null {
   return null;
 }
 
-function candidate(view: DocView, s: Parsed, trig: Trigger, first: number, j: number, index: number, triggerStarts: ReadonlySet<number>): Candidate | null {
+function candidate(
+  view: DocView, s: Parsed, trig: Trigger, first: number, j: number, index: number, triggerStarts: ReadonlySet<number>,
+  directedIn: (from: number, to: number) => boolean,
+): Candidate | null {
   const { text } = view;
   const { items, list, cls, title, sentence } = s;
   const type = trig.type!;
@@ -108,9 +124,20 @@ function candidate(view: DocView, s: Parsed, trig: Trigger, first: number, j: nu
   // 政府に抗議するデモ: a verb that only describes another trigger noun is that event's detail, not an event.
   if (u.verbal && triggerStarts.has(site.predEnd)) return null;
   const args = gatherArgs(list, items, text, site, sameRegion, named);
-  const ownSubject = hasSubject(args);
-  const announcer = !ownSubject && !site.selfSubject ? inheritSubject(view, s, site, args, quote, speaker) : null;
-  if (trig.frame === 'directed' && !args.some((a) => a.case === 'acc' || a.case === 'tgt') && c > 0 && cls[c - 1]!.continues) {
+  // In a relative clause (会議に出席していた総裁) the head noun is the subject, and nothing further left is.
+  const rel = relativeClause(list, items, site, named);
+  if (rel && !site.selfSubject) {
+    for (let k = args.length - 1; k >= 0; k--) if (args[k]!.case === 'subj') args.splice(k, 1);
+    if (rel.head) for (const p of list) if (p.group === rel.head.group && !p.modifier) args.push({ phrase: p, case: 'subj' });
+  }
+  // Xの就任を伝えた: the one the genitive names is the actor, not whoever reports it.
+  dropReporter(args, type, trig.frame, u.head ?? -1, items);
+  const ownSubject = hasSubject(args) || rel !== null;
+  // The running topic is no subject for a passive (…と推薦される) or a setting (選挙では).
+  const topical = !u.passive && !u.setting;
+  const announcer = !ownSubject && !site.selfSubject ? inheritSubject(view, s, site, args, quote, speaker, topical) : null;
+  // …を解任し、…調査している: the object of a chained directed act carries over.
+  if (trig.frame === 'directed' && !args.some((a) => a.case === 'acc' || a.case === 'tgt') && c > 0 && cls[c - 1]!.continues && directedIn(cls[c - 1]!.first, cls[c - 1]!.last)) {
     const prev = cls[c - 1]!;
     for (const p of list) if (p.start >= prev.start && p.end <= prev.end && p.groupCase === 'acc' && !p.modifier && sameRegion(p)) args.push({ phrase: p, case: 'acc' });
   }
@@ -124,7 +151,8 @@ function candidate(view: DocView, s: Parsed, trig: Trigger, first: number, j: nu
   const place = impliedPlace(trig.implied, ctx);
   if (place && !parts.some((p) => p.role === 'target')) parts.push(place);
   if (trig.needsTarget && !parts.some((p) => p.role === 'target' && p.entity && (trig.frame !== 'motion' || PLACE.has(view.entities.get(p.entity)?.type ?? 'ORG')))) return null;
-  if (trig.frame === 'motion' && !parts.some((p) => p.role === 'source')) return null;
+  // A visit needs a visitor: a person, a body or a country (not a station that moved, not a tank).
+  if (trig.frame === 'motion' && !parts.some((p) => p.role === 'source' && (!p.entity || VISITORS.has(view.entities.get(p.entity)?.type ?? 'PERSON')))) return null;
   // The evidence: the clause, inside the quote when the trigger stands in one.
   const ev = trimRange(text, quote ? Math.max(clause.start, quote.content.start) : clause.start, quote ? Math.min(clause.end, quote.content.end) : clause.end);
   let evEnd = ev.end;
@@ -143,7 +171,7 @@ function candidate(view: DocView, s: Parsed, trig: Trigger, first: number, j: nu
   // sentence dates a clause that shares its subject (2月4日、…会談を行い、…招待した), not one with a subject of its
   // own (昨年合意された…であり、中国は…購入を増やす).
   const { date, own: ownDate } = pickDate(times, {
-    text, items, at, clauseStart: clause.start, clauseEnd: clause.end, after: relativeHead(list, items, site) === null,
+    text, items, at, clauseStart: clause.start, clauseEnd: clause.end, after: rel === null,
     sentenceWide: !(ownSubject && c > 0), skip, chainStart: c > 0 && cls[c - 1]!.continues ? cls[c - 1]!.start : Infinity,
   });
   let modality = m;

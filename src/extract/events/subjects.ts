@@ -5,7 +5,7 @@
  */
 import type { Entity, Quote } from '../../analysis/contract.js';
 import { entitiesOf, type Arg } from './arguments.js';
-import { relativeHead, scopesOver, type TriggerSite } from './gather.js';
+import { scopesOver, type TriggerSite } from './gather.js';
 import type { Phrase } from './phrases.js';
 import type { DocView, Parsed } from './view.js';
 
@@ -15,13 +15,9 @@ import type { DocView, Parsed } from './view.js';
  * quote), else, for an announcement, its speaker, else the article's running topic when the sentence names no
  * subject before the trigger.
  */
-export function inheritSubject(view: DocView, s: Parsed, site: TriggerSite, args: Arg[], quote: Quote | null, speaker: Entity | null): Entity | null {
-  const ctx = { text: view.text, mentions: view.mentions, speaker: null };
-  const rel = relativeHead(s.list, s.items, site, (p) => entitiesOf(p, ctx).length > 0);
-  if (rel) {
-    for (const p of s.list) if (p.group === rel.group && !p.modifier) args.push({ phrase: p, case: 'subj' });
-    return null;
-  }
+export function inheritSubject(
+  view: DocView, s: Parsed, site: TriggerSite, args: Arg[], quote: Quote | null, speaker: Entity | null, topical: boolean,
+): Entity | null {
   let found: Phrase | null = null;
   let anySubject = false;
   for (const p of s.list) {
@@ -38,7 +34,7 @@ export function inheritSubject(view: DocView, s: Parsed, site: TriggerSite, args
     return null;
   }
   if (quote && quote.kind === 'indirect' && speaker && site.frame !== 'symmetric') return speaker;
-  if (!anySubject && !quote && !s.title && view.topic) args.push({ phrase: view.topic, case: 'subj' });
+  if (topical && !anySubject && !quote && !s.title && view.topic) args.push({ phrase: view.topic, case: 'subj' });
   return null;
 }
 

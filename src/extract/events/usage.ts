@@ -20,6 +20,8 @@ export interface Usage {
   selfSubject?: boolean;
   /** The item of the verb that performs a trigger noun (宣言 in 関係断絶を宣言), or -1. */
   head?: number;
+  /** The trigger noun only sets the scene (選挙では…): it is an event, but its subject is not the sentence's. */
+  setting?: boolean;
 }
 
 /** Verbs of announcing: 制裁処置について発表した announces the sanctions (the event), unlike …について分析した. */
@@ -89,7 +91,7 @@ export function usage(text: string, items: readonly Item[], i: number, j: number
     const light = head ? LIGHT_HEADS.get(head.base) : undefined;
     return light === 'planned' ? { verbal: false, passive: false, predFrom: k + 2, forced: 'planned' } : null;
   }
-  if ((s === 'で' || s === 'では') && it.pos1 === '格助詞') return setting ? { verbal: false, passive: false, predFrom: k + 1, forced } : null;
+  if (s === 'で' && it.pos1 === '格助詞' && surface(text, items[k + 1]) !== 'は') return setting ? { verbal: false, passive: false, predFrom: k + 1, forced, setting: true } : null;
   if (s === '・' && items[k + 1]?.pos === '名詞' && isSuru(items[k + 2])) return { verbal: true, passive: passiveAt(items, k + 2), predFrom: k + 2, forced };
   if ((s === 'について' || s === 'に関して') || (s === 'に' && text.slice(it.start, items[k + 2]?.end ?? it.end) === 'について')) {
     const h = predicateHead(items, k + 1, last);

@@ -72,7 +72,7 @@ export const PARTICLE_VERBS: ReadonlyMap<string, string> = new Map([
 export const CLAUSE_NOUNS: ReadonlySet<string> = new Set(['ほか', 'ため', 'うえ', '上', '一方', '際', '後', '前', 'ところ', '結果', '場合', '中', '間', '以上', 'ものの']);
 
 /** Words that make a noun phrase a group or actor when it names no entity (数千人, 幹部, 反政府勢力). */
-export const AGENTIVE_END = /(人|者|団|隊|派|党|軍|兵|側|国|政府|当局|省|庁|部隊|市民|住民|幹部|首脳|議員|容疑者|被告|グループ|勢力|組織|同盟|連合|評議会|委員会|当事者|閣僚)$/;
+export const AGENTIVE_END = /([0-9０-９一二三四五六七八九十百千万数]人|人々|犯人|者|団|隊|派|党|軍|兵|側|国|政府|当局|省|庁|部隊|市民|住民|幹部|首脳|議員|容疑者|被告|グループ|勢力|組織|同盟|連合|評議会|委員会|当事者|閣僚)$/;
 
 /** Unnamed people who speak or act for a body named before them (中国外務省の報道官, 政府の高官). */
 export const SPEAKS_FOR = /(報道官|報道局長|報道担当者|当局者|関係者|高官|幹部|代表|スポークスマン|広報担当者?|首脳|トップ|長官|大臣|大使|外相|首相|大統領)$/;
