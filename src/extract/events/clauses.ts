@@ -14,6 +14,8 @@ export interface Clause {
   end: number;
   /** The clause ends in a continuative form: its tense is the next clause's. */
   continues: boolean;
+  /** The clause is what someone alleges (…したとして、): the sentence's topic is not its subject. */
+  alleged?: boolean;
 }
 
 const CONJUNCTIVE = new Set(['て', 'で', 'が', 'ので', 'のに', 'けれど', 'けれども', 'けど', 'ば', 'ても', 'でも', 'し', 'から', 'ものの', 'たら', 'と', 'ながら']);
@@ -25,7 +27,7 @@ function particleVerb(items: readonly Item[], k: number, text: string): boolean 
   return !!need && !!prev && prev.pos === '助詞' && text.slice(prev.start, prev.end) === need;
 }
 
-function ending(text: string, items: readonly Item[], k: number): { ends: boolean; continues: boolean } {
+function ending(text: string, items: readonly Item[], k: number): { ends: boolean; continues: boolean; alleged?: boolean } {
   const it = items[k]!;
   const before = items[k - 1];
   if (it.pos === '名詞' && CLAUSE_NOUNS.has(it.base) && before && (before.pos === '動詞' || before.pos === '助動詞')) {
@@ -37,6 +39,8 @@ function ending(text: string, items: readonly Item[], k: number): { ends: boolea
     return { ends: true, continues: true };
   }
   if (it.pos === '助詞' && it.base === 'も' && before?.pos === '助詞' && /^(て|で|として)$/.test(before.base)) return { ends: true, continues: false };
+  // …を販売したとして、 (an allegation) ends a clause whose subject is not the sentence's topic.
+  if (it.pos === '助詞' && (it.base === 'として' || (it.base === 'て' && before?.base === 'する' && items[k - 2]?.base === 'と'))) return { ends: true, continues: false, alleged: true };
   if (it.pos === '助詞' && it.pos1 === '接続助詞' && CONJUNCTIVE.has(it.base)) {
     if ((it.base === 'て' || it.base === 'で') && k > 1 && particleVerb(items, k - 1, text)) {
       return { ends: false, continues: false };
@@ -54,9 +58,9 @@ export function clauses(text: string, items: readonly Item[], title = false): Cl
     const s = text.slice(items[k]!.start, items[k]!.end);
     if (s !== '、' || k === 0) continue;
     // In a headline every comma ends a clause: グルジアが南オセチアに侵攻、ロシア軍が応戦.
-    const { ends, continues } = title ? { ends: true, continues: false } : ending(text, items, k - 1);
+    const { ends, continues, alleged } = title ? { ends: true, continues: false, alleged: false } : ending(text, items, k - 1);
     if (!ends) continue;
-    out.push({ first, last: k, start: items[first]!.start, end: items[k]!.end, continues });
+    out.push({ first, last: k, start: items[first]!.start, end: items[k]!.end, continues, alleged: alleged ?? false });
     first = k + 1;
   }
   if (first < items.length) {

@@ -27,8 +27,18 @@ const PLACE: ReadonlySet<string> = new Set(['GPE', 'LOC']);
 const VISITORS: ReadonlySet<string> = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
 const HEARSAY = /(という|とされる|とされている|と伝えた|と報じた|と伝えられる|と報じられた)。?$/;
 
+/** The members of `list` (sorted by start) inside [s, e), found by binary search. */
 function inRange<T extends { start: number; end: number }>(list: readonly T[], s: number, e: number): T[] {
-  return list.filter((x) => x.start >= s && x.end <= e);
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < s) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let k = lo; k < list.length && list[k]!.start < e; k++) if (list[k]!.end <= e) out.push(list[k]!);
+  return out;
 }
 
 export function sentenceEvents(view: DocView, sentence: Sentence, tokens: readonly Token[], index: number): Candidate[] {
@@ -36,17 +46,6 @@ export function sentenceEvents(view: DocView, sentence: Sentence, tokens: readon
   const title = sentence.section === 'title';
   const items = buildItems(text, tokens, inRange(view.mentions, sentence.start, sentence.end));
   if (!items.length) return [];
-  const quotes = view.quotes.filter((q) => q.content.start < sentence.end && q.content.end > sentence.start);
-  // Bracketed words the quotes layer does not cover are still someone's words (speaker unknown).
-  const brackets = bracketQuotes(text, items).filter((b) => !quotes.some((q) => q.content.start <= b.content.start && b.content.end <= q.content.end));
-  // Words someone said scope their own arguments; a によると report is only where the sentence comes from.
-  const said = (pos: number) => (q: Quote) => q.content.start <= pos && pos < q.content.end;
-  const quoteAt = (pos: number): Quote | null => quotes.find((q) => q.kind !== 'reported' && said(pos)(q)) ?? brackets.find(said(pos)) ?? null;
-  const reportAt = (pos: number): Quote | null => quotes.find(said(pos)) ?? brackets.find(said(pos)) ?? null;
-  const s: Parsed = {
-    sentence, title, items, list: phrases(text, items, title), cls: clauses(text, items, title), quoteAt, reportAt,
-    times: inRange(view.times, sentence.start, sentence.end),
-  };
   const bases = items.map((it) => it.base);
   const found: { trig: Trigger; first: number; end: number }[] = [];
   for (let i = 0; i < items.length; i++) {
@@ -62,6 +61,24 @@ export function sentenceEvents(view: DocView, sentence: Sentence, tokens: readon
     found.push({ trig, first: i, end: i + trig.bases.length });
     i += trig.bases.length - 1;
   }
+  const list = phrases(text, items, title);
+  const cls = clauses(text, items, title);
+  // Most sentences state no event: they only move the running topic on.
+  if (!found.some((f) => f.trig.type)) {
+    updateTopic(view, { sentence, title, items, list, cls, quoteAt: () => null, reportAt: () => null, times: [] });
+    return [];
+  }
+  const quotes = view.quotes.filter((q) => q.content.start < sentence.end && q.content.end > sentence.start);
+  // Bracketed words the quotes layer does not cover are still someone's words (speaker unknown).
+  const brackets = bracketQuotes(text, items).filter((b) => !quotes.some((q) => q.content.start <= b.content.start && b.content.end <= q.content.end));
+  // Words someone said scope their own arguments; a によると report is only where the sentence comes from.
+  const said = (pos: number) => (q: Quote) => q.content.start <= pos && pos < q.content.end;
+  const quoteAt = (pos: number): Quote | null => quotes.find((q) => q.kind !== 'reported' && said(pos)(q)) ?? brackets.find(said(pos)) ?? null;
+  const reportAt = (pos: number): Quote | null => quotes.find(said(pos)) ?? brackets.find(said(pos)) ?? null;
+  const s: Parsed = {
+    sentence, title, items, list, cls, quoteAt, reportAt,
+    times: inRange(view.times, sentence.start, sentence.end),
+  };
   const starts = new Set(found.map((f) => f.first));
   const titled = titleItems(text, items);
   const out: Candidate[] = [];
@@ -124,6 +141,8 @@ function candidate(
   // 政府に抗議するデモ: a verb that only describes another trigger noun is that event's detail, not an event.
   if (u.verbal && triggerStarts.has(site.predEnd)) return null;
   const args = gatherArgs(list, items, text, site, sameRegion, named);
+  // An allegation (…を販売したとして、警察は…逮捕した) has its own が-subject or none: the topic is the accuser's.
+  if (clause.alleged) for (let k = args.length - 1; k >= 0; k--) if (args[k]!.case === 'subj' && args[k]!.phrase.markerWord !== 'が') args.splice(k, 1);
   // In a relative clause (会議に出席していた総裁) the head noun is the subject, and nothing further left is.
   const rel = relativeClause(list, items, site, named);
   if (rel && !site.selfSubject) {
@@ -132,7 +151,7 @@ function candidate(
   }
   // Xの就任を伝えた: the one the genitive names is the actor, not whoever reports it.
   dropReporter(args, type, trig.frame, u.head ?? -1, items);
-  const ownSubject = hasSubject(args) || rel !== null;
+  const ownSubject = hasSubject(args) || rel !== null || clause.alleged === true;
   // The running topic is no subject for a passive (…と推薦される) or a setting (選挙では).
   const topical = !u.passive && !u.setting;
   const announcer = !ownSubject && !site.selfSubject ? inheritSubject(view, s, site, args, quote, speaker, topical) : null;
@@ -174,7 +193,7 @@ function candidate(
     text, items, at, clauseStart: clause.start, clauseEnd: clause.end, after: rel === null,
     sentenceWide: !(ownSubject && c > 0), skip, chainStart: c > 0 && cls[c - 1]!.continues ? cls[c - 1]!.start : Infinity,
   });
-  let modality = m;
+  let modality = m === 'asserted' && clause.alleged ? 'reported' : m;
   let attributedTo: string | null = null;
   const attr = list.find((p) => p.marker === 'attr' && p.start < at);
   const report = quote ?? s.reportAt(at);

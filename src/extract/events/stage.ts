@@ -37,7 +37,7 @@ export function sentenceCandidates(doc: Doc): Candidate[] {
     mentions: mentionIndex(entities),
     quotes: doc.get('quotes'),
     entities: new Map(entities.map((e) => [e.id, e])),
-    times: doc.get('times'),
+    times: [...doc.get('times')].sort((a, b) => a.start - b.start),
     quantities: doc.get('quantities'),
     lex: lexicon(),
     topic: null,
