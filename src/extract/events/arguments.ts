@@ -9,7 +9,7 @@ import { roleFor, type Case, type Frame } from './frames.js';
 import type { MentionRef } from './items.js';
 import type { Phrase } from './phrases.js';
 import { resolve } from './references.js';
-import { AGENTIVE_END } from './words.js';
+import { AGENTIVE_END, TITLES } from './words.js';
 
 /** A phrase chosen as an argument, with the case it fills. */
 export interface Arg {
@@ -50,7 +50,9 @@ export function participants(args: readonly Arg[], type: EventType, frame: Frame
   for (const { phrase, case: c } of args) {
     // Appointed to a post: the body that holds it takes part (控訴裁判事に就任 → 控訴裁).
     const post = c === 'dat' && type === 'appointment';
-    const ents = post ? (phrase.post ? [phrase.post.entity] : phrase.head ? [phrase.head.entity] : []) : entitiesOf(phrase, ctx);
+    let ents = post ? (phrase.post ? [phrase.post.entity] : phrase.head ? [phrase.head.entity] : []) : entitiesOf(phrase, ctx);
+    // 首相辞任表明に対して: a compound opening with a title is that person's (the title's bearer owns it).
+    if (!ents.length && (c === 'acc' || c === 'tgt')) ents = titleOwner(phrase, ctx);
     if (ents.length) {
       for (const e of ents) {
         const role = roleFor(type, frame, c, passive, e.type);
@@ -66,6 +68,15 @@ export function participants(args: readonly Arg[], type: EventType, frame: Frame
   }
   return out;
 }
+
+/** The bearer of the title a compound opens with (首相辞任表明 → the prime minister), if any. */
+function titleOwner(p: Phrase, ctx: ArgContext): Entity[] {
+  const m = TITLE_START.exec(p.text);
+  if (!m || m[0] === p.text) return [];
+  return resolve(m[0], p.start, ctx.mentions, ctx.text, null)?.entities ?? [];
+}
+
+const TITLE_START = new RegExp(`^(?:${[...TITLES].filter((t) => t.length > 1).sort((a, b) => b.length - a.length).join('|')})`);
 
 /** A participant for the entity whose name or mention reads as one of `names` (訪中 → 中国), or an unnamed one. */
 export function impliedPlace(names: readonly string[], ctx: ArgContext): Participant | null {

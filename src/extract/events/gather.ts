@@ -133,7 +133,13 @@ export function gatherArgs(
   for (const a of [...args]) {
     const raise = a.case === 'acc' || a.case === 'tgt' || a.case === 'gen' || (a.case === 'subj' && SPEAKS_FOR.test(a.phrase.text));
     if (!raise || named(a.phrase)) continue;
-    for (const o of owners(list, items, text, a.phrase)) if (!args.some((b) => b.phrase === o)) args.push({ phrase: o, case: a.case });
+    const own = owners(list, items, text, a.phrase);
+    for (const o of own) if (!args.some((b) => b.phrase === o)) args.push({ phrase: o, case: a.case });
+    // 評議会では…幹部が会い: officials with no owner named act for the body the sentence is about.
+    if (!own.length && a.case === 'subj') {
+      const topic = list.slice(0, list.indexOf(a.phrase)).reverse().find((p) => (p.topic || p.markerWord === 'は') && p.head && p.head.entity.type === 'ORG');
+      if (topic) args.push({ phrase: topic, case: 'subj' });
+    }
   }
   return args;
 }

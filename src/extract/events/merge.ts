@@ -99,7 +99,9 @@ function splitDyads(list: readonly Candidate[]): Candidate[] {
 /** The merged records of an article, in text order (headline first). */
 export function mergeCandidates(all: readonly Candidate[]): Candidate[] {
   const list = splitDyads(all.filter((c) => actors(c).length > 0));
-  const complete = (c: Candidate) => !SYMMETRIC.has(c.type) || (partyCount(c) >= 2 && c.subjectSide);
+  // A symmetric event needs both sides, a visit somewhere to go; otherwise it only completes another record.
+  const complete = (c: Candidate) =>
+    c.type === 'visit' ? c.participants.some((p) => p.role === 'target') : !SYMMETRIC.has(c.type) || (partyCount(c) >= 2 && c.subjectSide);
   const kept: Candidate[] = [];
   for (const c of list.filter(complete)) {
     const same = kept.find((k) => sameEvent(k, c));

@@ -45,16 +45,23 @@ function lastOfKind(mentions: readonly MentionRef[], at: number, kind: Kind, n: 
   return out;
 }
 
-/** The last person before `at` who bears `title`: a mention ending in it, or a role with it. */
+/**
+ * The person before `at` who bears `title` (a mention ending in it, or a role with it): the one the article has
+ * named most so far — its protagonist, not a predecessor named in passing —, the latest on a tie.
+ */
 function lastWithTitle(mentions: readonly MentionRef[], at: number, title: string, text: string): Entity | null {
+  const count = new Map<Entity, number>();
+  let best: Entity | null = null;
   for (let i = upperBound(mentions, at) - 1; i >= 0; i--) {
     const m = mentions[i]!;
     if (m.entity.type !== 'PERSON') continue;
-    const after = text.slice(m.end, m.end + title.length);
-    if (text.slice(m.start, m.end).endsWith(title) || after === title) return m.entity;
-    if (m.entity.roles.some((r) => r.title === title || r.title.endsWith(title))) return m.entity;
+    const bears = text.slice(m.start, m.end).endsWith(title) || text.slice(m.end, m.end + title.length) === title
+      || m.entity.roles.some((r) => r.title === title || r.title.endsWith(title));
+    if (!bears && !count.has(m.entity)) continue;
+    count.set(m.entity, (count.get(m.entity) ?? 0) + 1);
+    if (!best || count.get(m.entity)! > count.get(best)!) best = m.entity;
   }
-  return null;
+  return best;
 }
 
 /** The first person after `at` who bears `title` (a headline naming 国王 before the body names him). */

@@ -167,6 +167,8 @@ function candidate(
   }
   const subjectIds = args.filter((a) => a.case === 'subj' || a.case === 'agt' || a.case === 'gen').flatMap((a) => entitiesOf(a.phrase, ctx).map((e) => e.id));
   if (trig.frame === 'symmetric' && own) compoundParties(items, own, first, parts, text, subjectIds);
+  // One visits places, people and bodies — not an event (災害訓練を視察 is no visit to a drill).
+  if (trig.frame === 'motion') for (let k = parts.length - 1; k >= 0; k--) if (parts[k]!.entity && view.entities.get(parts[k]!.entity!)?.type === 'EVENT') parts.splice(k, 1);
   const place = impliedPlace(trig.implied, ctx);
   if (place && !parts.some((p) => p.role === 'target')) parts.push(place);
   if (trig.needsTarget && !parts.some((p) => p.role === 'target' && p.entity && (trig.frame !== 'motion' || PLACE.has(view.entities.get(p.entity)?.type ?? 'ORG')))) return null;

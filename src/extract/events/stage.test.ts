@@ -274,3 +274,38 @@ test('an air strike, an earthquake in part of a country, a death', async () => {
     ['death', 'OTHER', ['target:local:i']],
   ]);
 });
+
+test('a relative clause: its head noun is who acted, not the topic further left', async () => {
+  const list = await eventsOf({
+    text: '反政府組織は同日、リマを訪れていたA大統領と初めて会談した。',
+    entities: [org('local:rebels', '反政府組織'), person('local:a', 'A大統領'), place('kb:lima', 'リマ')],
+  });
+  const visit = only(list, 'visit');
+  assert.deepEqual([ids(visit, 'source'), ids(visit, 'target')], [['local:a'], ['kb:lima']]);
+  assert.deepEqual(ids(only(list, 'meeting'), 'participant'), ['local:a', 'local:rebels']);
+});
+
+test('an allegation (…したとして、) is not the accusing police’s own act', async () => {
+  const list = await eventsOf({
+    text: '県警は、偽物を販売したとして、B容疑者を逮捕した。',
+    entities: [org('local:police', '県警'), person('local:b', 'B容疑者')],
+  });
+  assert.deepEqual(list.map((e) => [e.type, ids(e, 'source'), ids(e, 'target')]), [['arrest', ['local:police'], ['local:b']]]);
+});
+
+test('a bare title refers to the person the article is about, not a predecessor named in passing', async () => {
+  const list = await eventsOf({
+    text: 'C首相は辞任を表明した。C首相の辞任はD首相に続くものだ。野党のE代表は首相辞任表明に対して記者会見を行った。',
+    entities: [person('local:c', 'C首相'), person('local:d', 'D首相'), person('local:e', 'E代表')],
+  });
+  const statement = only(list, 'statement');
+  assert.deepEqual([ids(statement, 'source'), ids(statement, 'target')], [['local:e'], ['local:c']]);
+});
+
+test('an event an entity names (EVENT type) is still an event', async () => {
+  const list = await eventsOf({
+    text: 'F国で軍によるクーデターが発生した。',
+    entities: [place('local:f', 'F国'), org('local:army', '軍'), { id: 'local:coup', type: 'EVENT', forms: ['クーデター'] }],
+  });
+  assert.deepEqual(list.map((e) => [e.type, ids(e, 'source'), ids(e, 'location')]), [['military_action', ['local:army'], ['local:f']]]);
+});
