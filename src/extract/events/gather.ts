@@ -26,6 +26,8 @@ export interface TriggerSite {
   selfSubject: boolean;
   /** Where the verb group after the trigger ends (item index), for a relative clause's head. */
   predEnd: number;
+  /** The trigger's clause runs on into the next (…会談を行い、…と表明した): it narrates, it is not yet the speech. */
+  chained: boolean;
 }
 
 const GAP_POS = new Set(['形容詞', '連体詞', '副詞', '接頭詞']);

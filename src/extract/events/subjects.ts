@@ -25,7 +25,10 @@ export function inheritSubject(
     if (p.groupCase !== 'subj' || p.modifier) continue;
     const region = s.quoteAt(p.start);
     if (!region || region === quote) anySubject = true;
-    const outside = quote && quote.kind !== 'direct' && !region && p.end <= quote.content.start && p.head?.entity.id !== quote.speaker;
+    // Reported speech: the subject just before the quote acts in it — the speaker only in a clause that narrates
+    // (Xは、…会談を行い、…と表明した), not in what the speaker says about others.
+    const speaks = p.head !== null && p.head.entity.id === quote?.speaker;
+    const outside = quote && quote.kind !== 'direct' && !region && p.end <= quote.content.start && (!speaks || site.chained);
     if (!outside && (region !== quote || p.start >= site.clauseStart)) continue;
     if (scopesOver(s.items, p, site.at)) found = p;
   }
