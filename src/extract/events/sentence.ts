@@ -136,7 +136,8 @@ function candidate(
   const named = (p: Phrase) => entitiesOf(p, ctx).length > 0;
   const site: TriggerSite = {
     at, first, end: j, own, clauseStart: clause.start, frame: trig.frame, selfSubject: u.selfSubject ?? false,
-    predEnd: verbGroupEnd(items, u.predFrom), chained: clause.continues,
+    predEnd: verbGroupEnd(items, u.predFrom),
+    chained: clause.continues && (!quote || clause.end <= quote.content.end),
   };
   // 政府に抗議するデモ: a verb that only describes another trigger noun is that event's detail, not an event.
   if (u.verbal && triggerStarts.has(site.predEnd)) return null;
