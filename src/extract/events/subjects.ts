@@ -48,7 +48,8 @@ export function inheritSubject(
 export function updateTopic(view: DocView, s: Parsed): void {
   if (s.title) return;
   const ctx = { text: view.text, mentions: view.mentions, speaker: null };
-  const own = s.list.filter((p) => !p.modifier && p.groupCase === 'subj' && !s.quoteAt(p.start));
+  // Reported and indirect speech still narrates; only someone's own words (「…」) do not move the topic.
+  const own = s.list.filter((p) => !p.modifier && p.groupCase === 'subj' && s.quoteAt(p.start)?.kind !== 'direct');
   const topic = own.find((p) => p.markerWord === 'は');
   if (topic) {
     if (entitiesOf(topic, ctx).length) view.topic = topic;
