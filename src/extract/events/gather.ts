@@ -11,7 +11,7 @@ import type { Item } from './items.js';
 import { ADNOMINAL } from './markers.js';
 import type { Phrase } from './phrases.js';
 import type { Arg } from './arguments.js';
-import { AGENTIVE_END, SPEAKS_FOR } from './words.js';
+import { AGENTIVE_END, PEOPLE, SPEAKS_FOR } from './words.js';
 
 export interface TriggerSite {
   at: number;
@@ -24,6 +24,7 @@ export interface TriggerSite {
   frame: Frame;
   /** The trigger is itself the subject (デモがあった): no other phrase is. */
   selfSubject: boolean;
+  passive: boolean;
   /** Where the verb group after the trigger ends (item index), for a relative clause's head. */
   predEnd: number;
   /** The trigger's clause runs on into the next (…会談を行い、…と表明した): it narrates, it is not yet the speech. */
@@ -118,6 +119,8 @@ export function gatherArgs(
     if (!c) continue;
     if (!goods && ADNOMINAL.has(p.markerWord) && !reaches(items, text, p.markerEnd, ownStart)) continue;
     if (site.selfSubject && c === 'subj') continue;
+    // …には (a topic) is no passive's agent: 訪問団には…拉致された被害者.
+    if (c === 'dat' && p.topic && site.passive) continue;
     // A phrase belongs to the first verb after it; a comma after it lets it reach further (Xに対し、…歓迎した).
     if (c !== 'subj' && !p.topic && text[p.markerEnd] !== '、' && verbBetween(items, p.markerEnd, ownStart, text)) continue;
     args.push({ phrase: p, case: c });
@@ -133,7 +136,9 @@ export function gatherArgs(
   // Possessor raising: an object that names nothing gives its role to whoever owns it; so does an unnamed
   // spokesman or official to the body he speaks for (中国外務省の報道官は).
   for (const a of [...args]) {
-    const raise = a.case === 'acc' || a.case === 'tgt' || a.case === 'gen' || (a.case === 'subj' && SPEAKS_FOR.test(a.phrase.text));
+    // …but not people of their own (盧氏の実兄らを逮捕: the brother is arrested, not 盧氏).
+    const people = PEOPLE.test(a.phrase.text);
+    const raise = ((a.case === 'acc' || a.case === 'tgt' || a.case === 'gen') && !people) || (a.case === 'subj' && SPEAKS_FOR.test(a.phrase.text));
     if (!raise || named(a.phrase)) continue;
     const own = owners(list, items, text, a.phrase);
     for (const o of own) if (!args.some((b) => b.phrase === o)) args.push({ phrase: o, case: a.case });

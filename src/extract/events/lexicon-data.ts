@@ -77,7 +77,7 @@ export const TRIGGER_GROUPS: readonly TriggerGroup[] = [
   { type: 'appointment', frame: 'undergo', words: ['就任', '昇格', '昇進', '着任'] },
   { type: 'resignation', frame: 'self', words: ['辞任', '辞意', '辞職', '退任', '引退', '退陣', '辞める', '総辞職', '辞表'] },
   { type: 'investigation', frame: 'directed', words: ['調査', '捜査', '取り調べ', '事情聴取', '査察', '家宅捜索', '捜索', '立ち入り検査'] },
-  { type: 'arrest', frame: 'directed', words: ['拘束', '逮捕', '拘留', '勾留', '連行', '拉致', '送検', '検挙', '身柄拘束', '収監', '投獄', '捕らえる', '捕まえる'] },
+  { type: 'arrest', frame: 'directed', words: ['拘束', '逮捕', '拘留', '勾留', '連行', '送検', '検挙', '身柄拘束', '収監', '投獄', '捕らえる', '捕まえる'] },
   { type: 'trial', frame: 'directed', words: ['起訴', '判決', '有罪判決', '無罪判決', '死刑判決', '公判', '裁判', '提訴', '求刑', '結審', '控訴', '上告', '訴追', '有罪'] },
   { type: 'election', frame: 'self', words: ['選挙', '総選挙', '大統領選挙', '大統領選', '投票', '住民投票', '国民投票', '予備選挙', '予備選', '選出'] },
   { type: 'election', frame: 'undergo', words: ['当選', '再選', '落選'] },
@@ -94,7 +94,7 @@ export const TRIGGER_GROUPS: readonly TriggerGroup[] = [
     type: 'attack', frame: 'directed',
     words: [
       '攻撃', '空爆', '爆撃', '砲撃', '侵攻', '襲撃', 'テロ', '銃撃', '爆破', '自爆テロ', '空襲', '撃墜', '殺害', '発砲',
-      '戦闘', '応戦', '交戦', '襲う', '侵略', 'ミサイル攻撃', '攻め込む',
+      '戦闘', '応戦', '交戦', '襲う', '侵略', 'ミサイル攻撃', '攻め込む', '拉致', '誘拐', '乱射', '銃乱射',
     ],
   },
   { type: 'disaster', frame: 'self', words: ['地震', '大地震', '津波', '台風', '洪水', '噴火', '豪雨', '土砂崩れ', '山火事', '竜巻', '干ばつ', '大雨', '火災', '墜落', '沈没', '脱線', '雪崩', '地滑り'] },

@@ -7,7 +7,7 @@ import type { EntityType } from '../../analysis/contract.js';
 import type { Case } from './frames.js';
 import { nominal, type Item, type MentionRef } from './items.js';
 import { markerAt, type MarkerKind } from './markers.js';
-import { AGENT_TAILS, ORIGIN_TAILS, TITLE_PREFIXES, TITLES } from './words.js';
+import { AGENT_TAILS, ORIGIN_TAILS, PEOPLE, TITLE_PREFIXES, TITLES } from './words.js';
 
 export interface Phrase {
   start: number;
@@ -157,6 +157,7 @@ function group(text: string, list: Phrase[]): void {
     const word = text.slice(p.end, p.markerEnd);
     let joins = false;
     if (q && p.head && q.head) joins = !word.endsWith('、') || sameClass(p.head.entity.type, q.head.entity.type);
+    else if (q && p.head && word.endsWith('と') && PEOPLE.test(q.text)) joins = true;
     else if (q && word !== '、' && !word.endsWith('と')) joins = true;
     if (joins && q) q.group = p.group;
     else if (p.marker === 'and-with') p.marker = 'com';

@@ -135,7 +135,7 @@ function candidate(
   const sameRegion = (p: Phrase) => s.quoteAt(p.start) === quote;
   const named = (p: Phrase) => entitiesOf(p, ctx).length > 0;
   const site: TriggerSite = {
-    at, first, end: j, own, clauseStart: clause.start, frame: trig.frame, selfSubject: u.selfSubject ?? false,
+    at, first, end: j, own, clauseStart: clause.start, frame: trig.frame, selfSubject: u.selfSubject ?? false, passive: u.passive,
     predEnd: verbGroupEnd(items, u.predFrom),
     chained: clause.continues && (!quote || clause.end <= quote.content.end),
   };
@@ -146,7 +146,9 @@ function candidate(
   if (clause.alleged) for (let k = args.length - 1; k >= 0; k--) if (args[k]!.case === 'subj' && args[k]!.phrase.markerWord !== 'が') args.splice(k, 1);
   // In a relative clause (会議に出席していた総裁) the head noun is the subject, and nothing further left is.
   const rel = relativeClause(list, items, site, named);
-  if (rel && !site.selfSubject) {
+  // Unless the relative clause names its own subject with が (オボテ氏が亡くなった南アフリカ: the head is a place).
+  const ownGa = args.some((a) => a.case === 'subj' && a.phrase.markerWord === 'が');
+  if (rel && !site.selfSubject && !ownGa) {
     for (let k = args.length - 1; k >= 0; k--) if (args[k]!.case === 'subj') args.splice(k, 1);
     if (rel.head) for (const p of list) if (p.group === rel.head.group && !p.modifier) args.push({ phrase: p, case: 'subj' });
   }

@@ -9,6 +9,8 @@ import { scopesOver, type TriggerSite } from './gather.js';
 import type { Phrase } from './phrases.js';
 import type { DocView, Parsed } from './view.js';
 
+const REPORTING = /(伝え|報じ|報道し|報道され)(た|ている|ていた|る)。?\s*$/;
+
 /**
  * Gives `args` a subject: the head of the relative clause the trigger modifies, else the nearest subject of an
  * earlier clause that still scopes over it (inside the same quote, or — for reported speech — the one before the
@@ -47,6 +49,8 @@ export function inheritSubject(
  */
 export function updateTopic(view: DocView, s: Parsed): void {
   if (s.title) return;
+  // A sentence that only says what a paper reported (BBCは…と伝えた) leaves the topic where it was.
+  if (REPORTING.test(view.text.slice(s.sentence.start, s.sentence.end))) return;
   const ctx = { text: view.text, mentions: view.mentions, speaker: null };
   // Reported and indirect speech still narrates; only someone's own words (「…」) do not move the topic.
   const own = s.list.filter((p) => !p.modifier && p.groupCase === 'subj' && s.quoteAt(p.start)?.kind !== 'direct');

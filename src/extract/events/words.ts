@@ -74,6 +74,9 @@ export const CLAUSE_NOUNS: ReadonlySet<string> = new Set(['ほか', 'ため', '�
 /** Words that make a noun phrase a group or actor when it names no entity (数千人, 幹部, 反政府勢力). */
 export const AGENTIVE_END = /([0-9０-９一二三四五六七八九十百千万数]人|人々|犯人|者|団|隊|派|党|軍|兵|側|国|政府|当局|省|庁|部隊|市民|住民|幹部|首脳|議員|容疑者|被告|グループ|勢力|組織|同盟|連合|評議会|委員会|当事者|閣僚)$/;
 
+/** Nouns for people around someone: an object that is one of them is arrested or met itself (盧氏の実兄ら). */
+export const PEOPLE = /(兄|弟|姉|妹|妻|夫|息子|娘|父|母|家族|親族|側近|秘書|部下|関係者|支持者|職員|社員|子供|長男|次男|長女|次女|遺族|弁護士|幹部|閣僚|議員|容疑者)(ら|たち|ら\d+人)?$/;
+
 /** Unnamed people who speak or act for a body named before them (中国外務省の報道官, 政府の高官). */
 export const SPEAKS_FOR = /(報道官|報道局長|報道担当者|当局者|関係者|高官|幹部|代表|スポークスマン|広報担当者?|首脳|トップ|長官|大臣|大使|外相|首相|大統領)$/;
 
