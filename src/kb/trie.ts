@@ -18,6 +18,36 @@ const isLatinAlnum = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c 
 /** Characters skipped between two Latin letters of a name. */
 const isLatinGlue = (c: number) => c === 0x20 || c === 0x2e || c === 0x2d || c === 0xa0 || c === 0x3000 || c === 0x27;
 
+/**
+ * The length of the run of glue characters at `i` when it stands between two Latin letters or digits (". " in
+ * "G. Roberts"), else 0.
+ */
+function glueRun(text: string, i: number, limit: number, prev: number): number {
+  if (!isLatinAlnum(prev)) return 0;
+  let k = i;
+  while (k < limit && isLatinGlue(fold(text.charCodeAt(k)))) k++;
+  return k > i && k < limit && isLatinAlnum(fold(text.charCodeAt(k))) ? k - i : 0;
+}
+
+/** The folded codes of a form, without the glue between Latin letters and after a final Latin letter (Jr.). */
+function latinKey(form: string): number[] {
+  const codes = [...form].flatMap((ch) => Array.from({ length: ch.length }, (_, k) => fold(ch.charCodeAt(k))));
+  const out: number[] = [];
+  for (let i = 0; i < codes.length; i++) {
+    const c = codes[i]!;
+    if (isLatinGlue(c) && out.length && isLatinAlnum(out[out.length - 1]!)) {
+      let k = i;
+      while (k < codes.length && isLatinGlue(codes[k]!)) k++;
+      if (k === codes.length || isLatinAlnum(codes[k]!)) {
+        i = k - 1;
+        continue;
+      }
+    }
+    out.push(c);
+  }
+  return out;
+}
+
 /** One match: `text.slice(start, end)` spells a lexicon form, whose values are `values`. */
 export interface TrieMatch<T> {
   start: number;
@@ -30,16 +60,12 @@ export class Trie<T> {
   private readonly values: (T[] | undefined)[] = [undefined];
   private size = 0;
 
-  /** Adds `form` (folded, Latin glue removed) with `value`; an empty form is ignored. */
+  /** Adds `form` (folded, the glue between Latin letters removed) with `value`; an empty form is ignored. */
   add(form: string, value: T): void {
+    const codes = latinKey(form);
+    if (!codes.length) return;
     let node = 0;
-    let any = false;
-    let prev = 0;
-    for (let i = 0; i < form.length; i++) {
-      const c = fold(form.charCodeAt(i));
-      if (isLatinGlue(c) && isLatinAlnum(prev) && i + 1 < form.length && isLatinAlnum(fold(form.charCodeAt(i + 1)))) continue;
-      prev = c;
-      any = true;
+    for (const c of codes) {
       let next = this.children[node]!.get(c);
       if (next === undefined) {
         next = this.children.length;
@@ -49,7 +75,6 @@ export class Trie<T> {
       }
       node = next;
     }
-    if (!any) return;
     const list = (this.values[node] ??= []);
     if (!list.includes(value)) {
       list.push(value);
@@ -98,7 +123,11 @@ export class Trie<T> {
       const c = fold(text.charCodeAt(i));
       const next = this.children[node]!.get(c);
       if (next === undefined) {
-        if (isLatinGlue(c) && isLatinAlnum(prev) && i + 1 < limit && isLatinAlnum(fold(text.charCodeAt(i + 1)))) continue;
+        const skip = glueRun(text, i, limit, prev);
+        if (skip > 0) {
+          i += skip - 1;
+          continue;
+        }
         break;
       }
       prev = c;

@@ -3,13 +3,16 @@
  *
  * - the misspelt name is no name the knowledge base knows and stands at most twice in the document;
  * - it bears the same title or honorific as that person does in this document (大統領 and 大統領, 氏 and 氏);
- * - its letters differ by one edit, or all but a damaged part agree: the parts of a katakana name match one for
- *   one, at least one intact part of three or more letters is equal, and each other part is one edit away or a
- *   stray one- or two-letter fragment that is no katakana (the "v" of ドナルド・v);
- * - exactly one person in the document fits.
+ * - its letters differ by one edit that keeps the first letter (names that differ in their first sound, ハリソン
+ *   and モリソン, are other names), or all but a damaged part agree: the parts of a katakana name match one for
+ *   one, at least one intact part of three or more letters is equal, and each other part is a stray one- or
+ *   two-letter fragment that is no katakana (the "v" of ドナルド・v) or, in a part of five letters or more, one
+ *   such edit;
+ * - the person it joins is named at least twice in the document, and exactly one person fits.
  *
  * So ドナルド・トゥスク首相 does not join ドナルド・トランプ大統領 (another title, and トゥスク is three edits
- * from トランプ), and a second Robert with his own full name is not folded into Roberts.
+ * from トランプ), ジョン・モリソン議員 stays apart from ジョン・ハリソン議員, and ミハイル・ペトロワ stays apart
+ * from ミハイル・ペトロフ (a four-letter part, where one letter makes another name).
  */
 import type { KbEntry } from '../../kb/types.js';
 import type { Candidate } from './candidate.js';
@@ -37,20 +40,23 @@ export function editDistance(a: string, b: string, max = 2): number {
 
 const damagedFragment = (s: string) => s.length <= 2 && ![...s].some((ch) => isKatakana(ch.charCodeAt(0)));
 
+/** One edit apart, with the same first letter. */
+const oneEditKeepingStart = (x: string, y: string) => x[0] === y[0] && editDistance(x, y, 1) <= 1;
+
 /** Whether `typo` is plausibly a misspelling of `name`. */
 export function misspells(typo: string, name: string): boolean {
   if (typo === name) return false;
   const a = nameParts(typo);
   const b = nameParts(name);
   if (a.length !== b.length) return false;
-  if (a.length === 1) return typo.length >= 4 && name.length >= 4 && editDistance(typo, name, 1) <= 1;
+  if (a.length === 1) return typo.length >= 4 && name.length >= 4 && oneEditKeepingStart(typo, name);
   let intact = 0;
   for (let i = 0; i < a.length; i++) {
     const x = a[i]!;
     const y = b[i]!;
     if (x === y) {
       if (x.length >= 3) intact++;
-    } else if (!(editDistance(x, y, 1) <= 1 && y.length >= 3) && !damagedFragment(x)) return false;
+    } else if (!(y.length >= 5 && oneEditKeepingStart(x, y)) && !damagedFragment(x)) return false;
   }
   return intact >= 1;
 }
@@ -72,7 +78,7 @@ export function typoMerges(ctx: LinkContext, mentions: readonly Candidate[], ent
   });
   for (const a of info) {
     if (a.entry || a.idx.length > 2 || !a.titles.size) continue;
-    const fits = info.filter((b) => b !== a && [...a.titles].some((t) => b.titles.has(t))
+    const fits = info.filter((b) => b !== a && b.idx.length >= 2 && [...a.titles].some((t) => b.titles.has(t))
       && [...a.names].some((x) => [...b.names].some((y) => misspells(x, y))));
     if (fits.length === 1) uf.union(fits[0]!.root, a.root);
   }
