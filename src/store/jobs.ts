@@ -57,11 +57,11 @@ export async function startJob(db: SqlDb, kind: JobKind, inputs: readonly string
   return row!.id;
 }
 
-/** Adds the outcomes of a batch to job `job`'s counts (inside the batch's transaction). */
+/** Adds the outcomes of a batch to job `job`'s counts (inside the batch's transaction; failures count with their error). */
 export async function countOutcomes(tx: SqlDb, job: number, outcomes: readonly WriteOutcome[]): Promise<void> {
   const n = (status: WriteOutcome['status']) => outcomes.filter((o) => o.status === status).length;
-  await tx.run('UPDATE ingest_jobs SET added = added + ?, unchanged = unchanged + ?, duplicates = duplicates + ?, failed = failed + ? WHERE id = ?', [
-    n('added'), n('unchanged'), n('duplicate'), n('failed'), job,
+  await tx.run('UPDATE ingest_jobs SET added = added + ?, unchanged = unchanged + ?, duplicates = duplicates + ? WHERE id = ?', [
+    n('added'), n('unchanged'), n('duplicate'), job,
   ]);
 }
 
@@ -69,9 +69,17 @@ export async function finishJob(db: SqlDb, job: number, status: JobStatus): Prom
   await db.run('UPDATE ingest_jobs SET status = ?, finished_at = ? WHERE id = ?', [status, new Date().toISOString(), job]);
 }
 
-/** Records that `item` (a path, path:line or URL) failed with `error`. */
+/** Records that `item` (a path, path:line or URL) failed with `error`, counting it in job `job`. */
 export async function recordError(db: SqlDb, job: number | null, item: string, error: string): Promise<void> {
-  await db.run('INSERT INTO ingest_errors (job, item, error, created_at) VALUES (?, ?, ?, ?)', [job, item, error, new Date().toISOString()]);
+  await db.transaction(async (tx) => {
+    await tx.run('INSERT INTO ingest_errors (job, item, error, created_at) VALUES (?, ?, ?, ?)', [job, item, error, new Date().toISOString()]);
+    if (job != null) await tx.run('UPDATE ingest_jobs SET failed = failed + 1 WHERE id = ?', [job]);
+  });
+}
+
+/** Counts `n` items of job `job` found already stored before any analysis. */
+export async function countUnchanged(db: SqlDb, job: number, n: number): Promise<void> {
+  if (n > 0) await db.run('UPDATE ingest_jobs SET unchanged = unchanged + ? WHERE id = ?', [n, job]);
 }
 
 export function getJob(db: SqlDb, id: number): Promise<JobRow | undefined> {

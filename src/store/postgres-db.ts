@@ -48,9 +48,9 @@ export function pgTarget(url: string): PgTarget {
   }
   const schema = parsed.searchParams.get('schema') ?? 'public';
   if (!/^[a-z_][a-z0-9_]{0,62}$/i.test(schema)) throw errors.store(`schema "${schema}": use letters, digits and _`);
-  parsed.searchParams.delete('schema');
   const display = new URL(parsed.href);
   if (display.password) display.password = '***';
+  parsed.searchParams.delete('schema');
   return { connectionString: parsed.href, schema, display: display.href };
 }
 

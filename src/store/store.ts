@@ -4,7 +4,7 @@
  */
 import { statSync } from 'node:fs';
 import { describeError } from '../errors.js';
-import { countOutcomes, finishJob, recordError, startJob } from './jobs.js';
+import { countOutcomes, countUnchanged, finishJob, recordError, startJob } from './jobs.js';
 import { listMerges, mergeEntities, unmerge, type MergeFilter } from './merges.js';
 import { schemaVersion } from './migrations/migrate.js';
 import { placeholders, type Dialect, type SqlDb } from './sql.js';
@@ -26,7 +26,10 @@ export interface Store {
   write(docs: readonly NewDocument[], job: number | null): Promise<WriteOutcome[]>;
   startJob(kind: JobKind, inputs: readonly string[]): Promise<number>;
   finishJob(job: number, status: JobStatus): Promise<void>;
+  /** Records a failed item (and counts it in its job). */
   recordError(job: number | null, item: string, error: string): Promise<void>;
+  /** Counts items found already stored before analysis in job `job`. */
+  countUnchanged(job: number, n: number): Promise<void>;
   /** Merges entity `source` into entity `target` (ids), recorded so it can be undone. */
   merge(source: number, target: number, note?: string | null): Promise<MergeRecord>;
   /** Undoes a merge record: a manual merge is reverted, an automatic one split out. */
@@ -102,7 +105,6 @@ export class SqlStore implements Store {
     const message = `storing failed: ${describeError(error)}`;
     const item = doc.source ?? doc.analysis.document.id;
     await this.recordError(job, item, message);
-    if (job != null) await countOutcomes(this.db, job, [{ id: doc.id, status: 'failed', error: message }]);
     return [{ id: doc.id, status: 'failed', error: message }];
   }
 
@@ -116,6 +118,10 @@ export class SqlStore implements Store {
 
   recordError(job: number | null, item: string, error: string): Promise<void> {
     return recordError(this.db, job, item, error);
+  }
+
+  countUnchanged(job: number, n: number): Promise<void> {
+    return countUnchanged(this.db, job, n);
   }
 
   merge(source: number, target: number, note: string | null = null): Promise<MergeRecord> {
