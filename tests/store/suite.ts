@@ -136,10 +136,15 @@ export async function storeSuite(label: string, open: OpenStore): Promise<void> 
     assert.equal(e.co_occurring[0]!.key, 'local:PERSON:ルラ');
     assert.equal(e.co_occurring[0]!.documents, 3);
     assert.ok(!e.co_occurring.some((c) => c.key === 'kb:xi-jinping'));
-    assert.equal(d.text.documents, 3);
+    assert.equal(d.text, null);
+    assert.equal((await dossier(store, '習近平', { text: true })).text!.documents, 3);
     const none = await dossier(store, '存在しない人物');
     assert.equal(none.entity, null);
-    assert.equal(none.text.documents, 0);
+    assert.equal(none.text!.documents, 0);
+    // A name no entity has still gets what the texts say.
+    const unlinked = await dossier(store, '大豆');
+    assert.equal(unlinked.entity, null);
+    assert.deepEqual(unlinked.text, { documents: 1, first_seen: '2026-03-11', last_seen: '2026-03-11' });
   });
 
   await it('quotes are grouped by speaker and filter by speaker and by whom they are about', async (store) => {

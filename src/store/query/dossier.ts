@@ -50,8 +50,8 @@ export interface DossierResult {
   entity: EntityDossier | null;
   /** Other entities the name matched. */
   alternatives: EntityMatch[];
-  /** Articles whose text contains the name, linked or not. */
-  text: { documents: number; first_seen: string | null; last_seen: string | null };
+  /** Articles whose text contains the name, linked or not (when no entity matched, or `text` asked for it). */
+  text: { documents: number; first_seen: string | null; last_seen: string | null } | null;
 }
 
 export interface DossierOptions {
@@ -59,6 +59,8 @@ export interface DossierOptions {
   events?: number;
   quotes?: number;
   actors?: number;
+  /** Also count the articles whose text contains the name. */
+  text?: boolean;
 }
 
 const ACTOR_TYPES = ['PERSON', 'ORG', 'GPE', 'NORP'];
@@ -67,12 +69,14 @@ const ACTOR_TYPES = ['PERSON', 'ORG', 'GPE', 'NORP'];
 export async function dossier(store: Store, ref: string, options: DossierOptions = {}): Promise<DossierResult> {
   const db = store.db;
   const found = await findEntities(db, ref, { limit: 10 });
-  const text = await textMatches(db, ref);
   const [best, ...alternatives] = found;
+  // Scanning every text costs more than the rest of a dossier (a two-character name cannot use the trigram
+  // index), so it is done when no entity answers, or when asked.
+  const text = !best || options.text ? await textMatches(db, ref) : null;
   return { query: ref, entity: best ? await build(db, best, options) : null, alternatives, text };
 }
 
-async function textMatches(db: SqlDb, ref: string): Promise<DossierResult['text']> {
+async function textMatches(db: SqlDb, ref: string): Promise<NonNullable<DossierResult['text']>> {
   if (/^#\d+$/.test(ref.trim()) || ref.trim() === '') return { documents: 0, first_seen: null, last_seen: null };
   const cond = textCondition(db, ref);
   const row = await db.get<{ n: number; first: string | null; last: string | null }>(
@@ -166,16 +170,38 @@ async function roles(db: SqlDb, ids: number[]): Promise<RoleView[]> {
   return [...grouped.values()];
 }
 
+/**
+ * Counted per raw entity in SQL (one grouped pass over the articles' entity rows, no join), then folded into
+ * merge groups and filtered to actor types for the best candidates only: an entity in thousands of articles
+ * stays fast.
+ */
 async function coOccurring(db: SqlDb, self: number, ids: number[], limit: number): Promise<(EntityRef & { documents: number })[]> {
-  const rows = await db.all<{ cid: number; n: number }>(
-    `SELECT COALESCE(e.canonical, e.id) AS cid, COUNT(DISTINCT o.doc) AS n
-     FROM doc_entities o JOIN entities e ON e.id = o.entity
-     WHERE o.doc IN (SELECT doc FROM doc_entities WHERE entity IN (${placeholders(ids.length)}))
-       AND e.type IN (${placeholders(ACTOR_TYPES.length)})
-     GROUP BY COALESCE(e.canonical, e.id) ORDER BY n DESC, cid LIMIT ?`,
-    [...ids, ...ACTOR_TYPES, limit + 1],
+  const p = placeholders(ids.length);
+  const raw = await db.all<{ entity: number; n: number }>(
+    `SELECT o.entity, COUNT(*) AS n FROM doc_entities o WHERE o.doc IN (SELECT doc FROM doc_entities WHERE entity IN (${p}))
+     GROUP BY o.entity ORDER BY n DESC, o.entity LIMIT ?`,
+    [...ids, Math.max(200, limit * 20)],
   );
-  const others = rows.filter((r) => r.cid !== self).slice(0, limit);
-  const refs = await entityRefs(db, others.map((r) => r.cid));
-  return others.map((r) => ({ ...refs.get(r.cid)!, documents: Number(r.n) }));
+  const refs = await entityRefs(db, raw.map((r) => r.entity));
+  const groups = new Map<number, { ref: EntityRef; members: number[]; n: number }>();
+  for (const r of raw) {
+    const ref = refs.get(r.entity);
+    if (!ref || ref.id === self || !ACTOR_TYPES.includes(ref.type ?? '')) continue;
+    const g = groups.get(ref.id);
+    if (g) {
+      g.members.push(r.entity);
+      g.n += Number(r.n);
+    } else groups.set(ref.id, { ref, members: [r.entity], n: Number(r.n) });
+  }
+  // Members of one group can share an article: count those groups' articles exactly.
+  for (const g of groups.values()) {
+    if (g.members.length < 2) continue;
+    const row = await db.get<{ n: number }>(
+      `SELECT COUNT(DISTINCT doc) AS n FROM doc_entities WHERE entity IN (${placeholders(g.members.length)})
+       AND doc IN (SELECT doc FROM doc_entities WHERE entity IN (${p}))`,
+      [...g.members, ...ids],
+    );
+    g.n = Number(row?.n ?? g.n);
+  }
+  return [...groups.values()].sort((a, b) => b.n - a.n || a.ref.id - b.ref.id).slice(0, limit).map((g) => ({ ...g.ref, documents: g.n }));
 }

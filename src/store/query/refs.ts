@@ -69,6 +69,8 @@ async function canonicalOf(db: SqlDb, sql: string, params: (string | number)[]):
 export interface FindOptions {
   /** Also match names that contain the text (default: only when nothing matches exactly). */
   partial?: boolean;
+  /** Never fall back to names that merely contain the text. */
+  exact?: boolean;
   type?: string;
   limit?: number;
 }
@@ -92,7 +94,7 @@ export async function findEntities(db: SqlDb, ref: string, options: FindOptions 
       ids = await canonicalOf(db,
         'SELECT DISTINCT COALESCE(e.canonical, e.id) AS cid FROM entity_names n JOIN entities e ON e.id = n.entity WHERE n.norm = ?', [norm]);
     }
-    if ((ids.length === 0 || options.partial) && norm) {
+    if (!options.exact && (ids.length === 0 || options.partial) && norm) {
       const more = await canonicalOf(db,
         `SELECT DISTINCT COALESCE(e.canonical, e.id) AS cid FROM entity_names n JOIN entities e ON e.id = n.entity
          WHERE n.norm LIKE ? ESCAPE '\\' LIMIT 500`, [`%${likeEscape(norm)}%`]);
