@@ -159,6 +159,8 @@ export async function storeSuite(label: string, open: OpenStore): Promise<void> 
     assert.equal(aboutXi.groups[0]!.speaker, null);
     const aboutBrazil = await quotes(store, { about: 'Brazil', speaker: '習近平' });
     assert.equal(aboutBrazil.total, 1);
+    const spokesperson = await quotes(store, { speaker: '報道官' });
+    assert.deepEqual(spokesperson.groups.map((g) => [g.speaker, g.speaker_text, g.quotes.length]), [[null, '中国外務省の報道官', 1]]);
   });
 
   await it('a syndicated copy is stored and linked to the original without counting its facts twice', async (store) => {
