@@ -88,31 +88,31 @@ async function textMatches(db: SqlDb, ref: string): Promise<NonNullable<DossierR
 async function build(db: SqlDb, match: EntityMatch, options: DossierOptions): Promise<EntityDossier> {
   const ids = await members(db, [match.id]);
   const p = placeholders(ids.length);
-  const rows = await db.all<{ id: number; key: string; name: string; type: string | null; kb_id: string | null; wikidata: string | null; names: string }>(
-    `SELECT id, key, name, type, kb_id, wikidata, names FROM entities WHERE id IN (${p})`, ids,
-  );
+  const eventLimit = options.events ?? 20;
+  const quoteLimit = options.quotes ?? 20;
+  // Independent questions: on PostgreSQL they run at once on the pool's connections (SQLite answers in turn).
+  const [rows, seenNames, seen, eventIds, by, about, roleViews, actors] = await Promise.all([
+    db.all<{ id: number; key: string; name: string; type: string | null; kb_id: string | null; wikidata: string | null; names: string }>(
+      `SELECT id, key, name, type, kb_id, wikidata, names FROM entities WHERE id IN (${p})`, ids),
+    db.all<{ name: string; lang: string }>(`SELECT DISTINCT name, lang FROM entity_names WHERE entity IN (${p})`, ids),
+    db.get<{ first: string | null; last: string | null }>(
+      `SELECT MIN(d.published) AS first, MAX(d.published) AS last FROM doc_entities de JOIN documents d ON d.seq = de.doc
+       WHERE de.entity IN (${p})`, ids),
+    db.all<{ id: number }>(
+      `SELECT ev.id FROM events ev WHERE ev.id IN (SELECT event FROM event_participants WHERE entity IN (${p}))
+       ORDER BY CASE WHEN ev.day_from IS NULL THEN 1 ELSE 0 END, ev.day_from DESC, ev.id DESC`, ids),
+    quotesWhere(db, `q.speaker IN (${p})`, ids, quoteLimit),
+    quotesWhere(db, `q.id IN (SELECT quote FROM quote_about WHERE entity IN (${p}))`, ids, quoteLimit),
+    roles(db, ids),
+    coOccurring(db, match.id, ids, options.actors ?? 10),
+  ]);
   const self = rows.find((r) => r.id === match.id)!;
   const names: Record<string, Set<string>> = {};
   const addName = (lang: string, name: string) => (names[lang] ??= new Set()).add(name);
   for (const r of [self, ...rows.filter((x) => x !== self)]) {
     for (const [lang, name] of Object.entries(JSON.parse(r.names) as Record<string, string>)) addName(lang, name);
   }
-  for (const n of await db.all<{ name: string; lang: string }>(`SELECT DISTINCT name, lang FROM entity_names WHERE entity IN (${p})`, ids)) {
-    addName(n.lang, n.name);
-  }
-  const seen = await db.get<{ first: string | null; last: string | null }>(
-    `SELECT MIN(d.published) AS first, MAX(d.published) AS last FROM doc_entities de JOIN documents d ON d.seq = de.doc WHERE de.entity IN (${p})`, ids,
-  );
-
-  const eventLimit = options.events ?? 20;
-  const eventIds = await db.all<{ id: number }>(
-    `SELECT ev.id FROM events ev WHERE ev.id IN (SELECT event FROM event_participants WHERE entity IN (${p}))
-     ORDER BY CASE WHEN ev.day_from IS NULL THEN 1 ELSE 0 END, ev.day_from DESC, ev.id DESC`, ids,
-  );
-  const quoteLimit = options.quotes ?? 20;
-  const by = await quotesWhere(db, `q.speaker IN (${p})`, ids, quoteLimit);
-  const about = await quotesWhere(db, `q.id IN (SELECT quote FROM quote_about WHERE entity IN (${p}))`, ids, quoteLimit);
-
+  for (const n of seenNames) addName(n.lang, n.name);
   return {
     id: self.id, key: self.key, name: self.name, type: self.type, kb_id: self.kb_id, wikidata: self.wikidata,
     names: Object.fromEntries(Object.entries(names).map(([lang, set]) => [lang, [...set]])),
@@ -121,22 +121,23 @@ async function build(db: SqlDb, match: EntityMatch, options: DossierOptions): Pr
     mentions: match.mentions,
     first_seen: seen?.first ?? null,
     last_seen: seen?.last ?? null,
-    roles: await roles(db, ids),
+    roles: roleViews,
     events_total: eventIds.length,
     events: await eventsById(db, eventIds.slice(0, eventLimit).map((r) => r.id)),
     quotes_by_total: by.total,
     quotes_by: by.views,
     quotes_about_total: about.total,
     quotes_about: about.views,
-    co_occurring: await coOccurring(db, match.id, ids, options.actors ?? 10),
+    co_occurring: actors,
   };
 }
 
 async function quotesWhere(db: SqlDb, cond: string, ids: number[], limit: number): Promise<{ total: number; views: QuoteView[] }> {
-  const total = await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM quotes q WHERE ${cond}`, ids);
-  const rows = await db.all<QuoteRow>(
-    `${QUOTE_ROW_SQL} WHERE ${cond} ORDER BY CASE WHEN d.published IS NULL THEN 1 ELSE 0 END, d.published DESC, q.id DESC LIMIT ?`, [...ids, limit],
-  );
+  const [total, rows] = await Promise.all([
+    db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM quotes q WHERE ${cond}`, ids),
+    db.all<QuoteRow>(
+      `${QUOTE_ROW_SQL} WHERE ${cond} ORDER BY CASE WHEN d.published IS NULL THEN 1 ELSE 0 END, d.published DESC, q.id DESC LIMIT ?`, [...ids, limit]),
+  ]);
   return { total: Number(total?.n ?? 0), views: await quoteViews(db, rows) };
 }
 

@@ -25,9 +25,11 @@ export async function entityRefs(db: SqlDb, ids: Iterable<number | null>): Promi
   const out = new Map<number, EntityRef>();
   for (let i = 0; i < wanted.length; i += 500) {
     const part = wanted.slice(i, i + 500);
+    // A left join on `canonical` (not a join on COALESCE) lets both backends look each side up by its key.
     const rows = await db.all<{ raw: number } & EntityRef>(
-      `SELECT e.id AS raw, c.id, c.key, c.name, c.type FROM entities e JOIN entities c ON c.id = COALESCE(e.canonical, e.id)
-       WHERE e.id IN (${placeholders(part.length)})`,
+      `SELECT e.id AS raw, COALESCE(c.id, e.id) AS id, COALESCE(c.key, e.key) AS key, COALESCE(c.name, e.name) AS name,
+         CASE WHEN c.id IS NULL THEN e.type ELSE c.type END AS type
+       FROM entities e LEFT JOIN entities c ON c.id = e.canonical WHERE e.id IN (${placeholders(part.length)})`,
       part,
     );
     for (const { raw, ...ref } of rows) out.set(raw, ref);
