@@ -19,7 +19,7 @@ await test('two workers, one killed mid-job: every job is done exactly once', { 
   const workers: ReturnType<typeof spawnCli>[] = [];
   try {
     // The first job is long (seconds of analysis), so whoever takes it is surely still busy when killed.
-    const articles = [syntheticArticle(500, 4000), ...Array.from({ length: 7 }, (_, i) => syntheticArticle(501 + i, 40))];
+    const articles = [syntheticArticle(500, 2500), ...Array.from({ length: 7 }, (_, i) => syntheticArticle(501 + i, 40))];
     const job = await store.startJob('queue', ['generated']);
     const items: QueueItem[] = articles.map((a, i) => ({
       id: contentId(a.text), label: `generated-${i}`, payload: { article: { text: a.text, id: `generated-${i}` }, options: {} },
