@@ -229,6 +229,8 @@ export async function storeSuite(label: string, open: OpenStore): Promise<void> 
     assert.equal((await search(store, '電話')).hits[0]!.count, 2);
     assert.equal((await search(store, '存在しない言葉')).total, 0);
     assert.equal((await search(store, '100%')).total, 0);
+    assert.equal((await search(store, '約100%の')).total, 0);
+    assert.equal((await search(store, 'jr')).total, 1, 'ASCII case is ignored');
   });
 
   await it('a document that cannot be written is recorded as failed and the rest of the batch is stored', async (store) => {
