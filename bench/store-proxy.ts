@@ -87,10 +87,15 @@ const proxyFacts: Stage = {
   },
 };
 
-/** The default stages up to the facts this fixture stands in for, then the stand-in. */
+/** The default stages with the stand-in where the first stage producing its layers was. */
 export function proxyPipeline(): Pipeline {
-  const keep = DEFAULT_STAGES.filter((s) => !s.assigns.some((l) => MINE.includes(l)) && !s.requires.some((l) => MINE.includes(l)));
-  return new Pipeline([...keep, proxyFacts]);
+  const stages: Stage[] = [];
+  for (const s of DEFAULT_STAGES) {
+    if (!s.assigns.some((l) => MINE.includes(l))) stages.push(s);
+    else if (!stages.includes(proxyFacts)) stages.push(proxyFacts);
+  }
+  if (!stages.includes(proxyFacts)) stages.push(proxyFacts);
+  return new Pipeline(stages);
 }
 
 /** Builds the proxy store at `db` from the JSONL corpus at `corpus`; returns documents written. */
