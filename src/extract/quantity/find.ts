@@ -23,7 +23,7 @@ const BODY =
   '[0-9０-９〇一二三四五六七八九十百千](?:[0-9０-９〇一二三四五六七八九十百千万億兆]|[,，](?=[0-9０-９]{3})' +
   '|[.．](?=[0-9０-９])|・(?=[0-9０-９](?:%|％|パーセント)))*';
 const QUANTITY = new RegExp(
-  `${NOT_AFTER}(?<neg>(?<![\\p{L}\\p{N}])[-−－]|▲|マイナス)?(?<n>${BODY})(?:[〜～~\\-－](?<n2>${BODY}))?` +
+  `${NOT_AFTER}(?<neg>(?<![\\p{Script=Han}\\p{Script=Katakana}\\p{N}A-Za-zＡ-Ｚａ-ｚ])[-−－]|▲|マイナス)?(?<n>${BODY})(?:[〜～~\\-－](?<n2>${BODY}))?` +
   `(?<u>割(?:(?<wari>[0-9０-９一二三四五六七八九])分(?!の))?|${UNIT_SOURCE})`, 'gdu');
 const FRACTION = new RegExp(`${NOT_AFTER}(?<d>${BODY})分の(?<n>${BODY})`, 'g');
 /** After a counter: an ordinal (3回目, 2つめ), a grade (3年生), a system (4年制), a word (一本化, 6段階). */
@@ -34,7 +34,7 @@ const LATIN = /[A-Za-z]/;
 const CELSIUS_BEFORE = /気温|温度|最高|最低|摂氏|零下|氷点下|体温|水温|平熱/;
 const DEGREE_BEFORE = /北緯|南緯|東経|西経|角度|傾斜/;
 /** Words before キロ (the nearest wins, within the sentence) that say speed, distance or weight. */
-const KIRO_CUES = /(時速|速度)|(距離|深さ|半径|長さ|全長|延長|離れ|沖|[東西南北]|高度|上空|走行|射程|飛行|飛距離|ミサイル|弾道|幅|圏内|km)|(重さ|重量|体重|グラム|kg|トン|覚醒剤|麻薬|大麻|コカイン|ヘロイン|コメ|肉)/g;
+const KIRO_CUES = /(時速|速度|最速|最高速|速さ)|(距離|深さ|半径|長さ|全長|延長|離れ|沖|[東西南北]|高度|上空|走行|射程|飛行|飛距離|ミサイル|弾道|幅|圏内|km)|(重さ|重量|体重|グラム|kg|トン|覚醒剤|麻薬|大麻|コカイン|ヘロイン|コメ|肉)/g;
 const DISTANCE_AFTER = /離れ|先|地点|圏|四方|沖|にわたっ|の距離|の地点|の上空|を?走|を?飛|を?移動|を?進/y;
 const KIRO_WINDOW = 40;
 const ABBREVIATED_YEAR_AFTER = /に|から|まで|以降|以来|当時|度|[A-Za-zＡ-Ｚａ-ｚ]/y;
@@ -101,7 +101,8 @@ export function findQuantities(text: string, options: FindQuantitiesOptions = {}
     if (written === '年' && /[(（]$/.test(text.slice(m.index - 1, m.index)) && /^[)）]/.test(text.slice(uEnd, uEnd + 1))) continue;
     if (written === 'つ' && value > 9) continue;
     if (written === '日' && !isDayCount(text, nStart, uEnd)) continue;
-    if (written === '分' && text[uEnd] === 'の') continue;
+    // 3分の2 is a fraction; 北緯7度30分 an angle.
+    if (written === '分' && (text[uEnd] === 'の' || text[m.index - 1] === '度')) continue;
     if (written === '年' && !yearCount(text, g.n!, value, uEnd)) continue;
     const form = UNIT_FORMS.get(written)!;
     value *= form.factor;

@@ -62,6 +62,10 @@ const ROWS: [string, string, Expected[]][] = [
   ['age bracket', '60歳代の男性', [['60歳代', 60, 'age', { value_max: 69 }]]],
   ['range', '5～6人が負傷した。', [['5～6人', 5, 'person', { value_max: 6 }]]],
   ['negative', '気温はマイナス3度まで下がった。', [['マイナス3度', -3, 'celsius']]],
+  ['negative after a particle', '上空に-36℃の寒気が入る。', [['-36℃', -36, 'celsius']]],
+  ['a dash is no sign', '大会記念-1000kgの部', [['1000kg', 1000, 'kg']]],
+  ['angles', '震源は北緯37.8度、東経143.1度。', [['37.8度', 37.8, 'degree'], ['143.1度', 143.1, 'degree']]],
+  ['arc minutes are no minutes', '北緯7度30分で発生した。', [['7度', 7, 'degree']]],
 ];
 
 /** Words that hold no amount: nothing may be found in them. */
