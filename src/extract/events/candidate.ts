@@ -34,6 +34,11 @@ export interface Candidate {
   distributive: boolean;
   /** Entity ids on the subject side (for splitting symmetric events per dyad). */
   subjects: string[];
+  /**
+   * The type of an earlier event the clause reacts to without naming its actor (今回の辞任表明を受け、…と批判):
+   * the merge makes that event's actor the target.
+   */
+  reacts: EventType | null;
   /** Whether the clause names the subject side at all (an entity or not): a symmetric event without one is partial. */
   subjectSide: boolean;
 }

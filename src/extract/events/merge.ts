@@ -115,7 +115,20 @@ export function mergeCandidates(all: readonly Candidate[]): Candidate[] {
     const home = near ?? (homes.length === 1 ? homes[0] : undefined);
     if (home) fold(home, { ...c, participants: c.participants.filter((p) => p.role === 'location'), title: home.title });
   }
-  return dropSummaries(kept).sort((a, b) => a.evidence.start - b.evidence.start || a.at - b.at);
+  const out = dropSummaries(kept).sort((a, b) => a.evidence.start - b.evidence.start || a.at - b.at);
+  resolveReactions(out);
+  return out;
+}
+
+/** A reaction to an earlier event (…辞任表明を受け、…と批判) targets that event's actor. */
+function resolveReactions(list: Candidate[]): void {
+  list.forEach((r, k) => {
+    if (!r.reacts || r.participants.some((p) => p.role === 'target')) return;
+    const before = list.slice(0, k).filter((e) => e.type === r.reacts).pop();
+    const actor = before?.participants.find((p) => p.entity && (p.role === 'source' || p.role === 'participant'))
+      ?? before?.participants.find((p) => p.entity && p.role === 'target');
+    if (actor && !r.participants.some((p) => p.entity === actor.entity)) r.participants.push({ ...actor, role: 'target' });
+  });
 }
 
 /** Drops a record whose parties are exactly the union of two or more narrower records of the same event. */

@@ -2,7 +2,7 @@
  * The events one sentence states: triggers matched on its items, kept where they state an event, with their
  * participants, date, modality, attribution, quantities and evidence clause.
  */
-import type { Participant, Quote, Sentence } from '../../analysis/contract.js';
+import type { EventType, Participant, Quote, Sentence } from '../../analysis/contract.js';
 import { span, trimRange } from '../../spans.js';
 import type { Token } from '../../text/token.js';
 import { entitiesOf, hasSubject, impliedPlace, participants, type Arg, type ArgContext } from './arguments.js';
@@ -16,8 +16,8 @@ import type { DocView, Parsed } from './view.js';
 import { bracketQuotes, buildItems, titleItems, type Item } from './items.js';
 import { matchAt, type Trigger } from './lexicon.js';
 import { mood } from './modality.js';
-import { phrases, type Phrase } from './phrases.js';
-import { usage } from './usage.js';
+import { personTitle, phrases, type Phrase } from './phrases.js';
+import { usage, type Usage } from './usage.js';
 
 const DISTRIBUTIVE = /それぞれ|各々|個別に|別々に/;
 /** Acts done by saying them: their non-past is the present act, not a plan. */
@@ -63,8 +63,9 @@ export function sentenceEvents(view: DocView, sentence: Sentence, tokens: readon
   }
   const list = phrases(text, items, title);
   const cls = clauses(text, items, title);
+  const posts = titleAppointments(text, list);
   // Most sentences state no event: they only move the running topic on.
-  if (!found.some((f) => f.trig.type)) {
+  if (!found.some((f) => f.trig.type) && !posts.length) {
     updateTopic(view, { sentence, title, items, list, cls, quoteAt: () => null, reportAt: () => null, times: [] });
     return [];
   }
@@ -82,13 +83,42 @@ export function sentenceEvents(view: DocView, sentence: Sentence, tokens: readon
   const starts = new Set(found.map((f) => f.first));
   const titled = titleItems(text, items);
   const out: Candidate[] = [];
+  const refs: { type: EventType; at: number }[] = [];
+  const directedIn = (a: number, b: number) => found.some((f) => f.trig.frame === 'directed' && f.first >= a && f.first <= b);
   for (const { trig, first, end } of found) {
     // 『…』 names a work or a source (an article's headline cited), not something that happens here.
     if (!trig.type || titled.has(first)) continue;
-    const c = candidate(view, s, trig, first, end, index, starts, (a, b) => found.some((f) => f.trig.frame === 'directed' && f.first >= a && f.first <= b));
+    const c = candidate(view, s, trig, first, end, index, starts, directedIn);
+    if (c) out.push(c);
+    // A trigger noun that states no event refers to one (今回の辞任表明を受け): a reaction's target.
+    else if (items[first]!.pos === '名詞') refs.push({ type: trig.type, at: items[first]!.start });
+  }
+  for (const a of posts) {
+    const c = candidate(view, s, APPOINT, a.first, a.end, index, starts, directedIn, { verbal: true, passive: false, predFrom: a.end, forced: null });
     if (c) out.push(c);
   }
+  for (const c of out) {
+    if (!REACTIONS.has(c.type) || c.participants.some((p) => p.role === 'target')) continue;
+    c.reacts = refs.filter((r) => r.at < c.at && r.type !== c.type).pop()?.type ?? null;
+  }
   updateTopic(view, s);
+  return out;
+}
+
+/** Reactions to someone's act: criticising or welcoming it targets whoever did it. */
+const REACTIONS: ReadonlySet<EventType> = new Set<EventType>(['accusation', 'statement']);
+
+/** XをY首相とした: appointing someone by naming the post (a synthetic trigger on the post's phrase). */
+const APPOINT: Trigger = { word: 'とする', type: 'appointment', frame: 'directed', vehicle: null, needsTarget: false, implied: [], bases: [] };
+
+function titleAppointments(text: string, list: readonly Phrase[]): { first: number; end: number }[] {
+  const out: { first: number; end: number }[] = [];
+  for (let k = 1; k < list.length; k++) {
+    const post = list[k]!;
+    const who = list[k - 1]!;
+    if (!/^と(し|する)/.test(text.slice(post.end, post.end + 3)) || who.marker !== 'acc' || who.markerEnd !== post.start) continue;
+    if (who.head?.entity.type === 'PERSON' && personTitle(post.text)) out.push({ first: post.first, end: post.last + 1 });
+  }
   return out;
 }
 
@@ -114,7 +144,7 @@ function tailTrigger(view: DocView, bases: readonly string[]): Trigger | null {
 
 function candidate(
   view: DocView, s: Parsed, trig: Trigger, first: number, j: number, index: number, triggerStarts: ReadonlySet<number>,
-  directedIn: (from: number, to: number) => boolean,
+  directedIn: (from: number, to: number) => boolean, given?: Usage,
 ): Candidate | null {
   const { text } = view;
   const { items, list, cls, title, sentence } = s;
@@ -125,7 +155,7 @@ function candidate(
   const own = list.find((p) => p.first <= first && first <= p.last) ?? null;
   const ownStart = own ? own.start : at;
   const objectBefore = list.some((p) => p.marker === 'acc' && p.markerEnd === ownStart);
-  const u = usage(text, items, first, j, clause.last, objectBefore, title, trig.frame === 'symmetric' || type === 'election');
+  const u = given ?? usage(text, items, first, j, clause.last, objectBefore, title, trig.frame === 'symmetric' || type === 'election');
   if (!u) return null;
   const m = mood(text, items, cls, c, u.predFrom, u.forced, title, first, PERFORMATIVE.has(type));
   if (m === 'request') return null;
@@ -214,6 +244,7 @@ function candidate(
     sentence: index, title, participants: parts, date, ownDate, modality, attributedTo,
     quoted: quote !== null, quantities, evidence: span(text, ev.start, Math.max(ev.start, evEnd)),
     distributive: DISTRIBUTIVE.test(text.slice(clause.start, clause.end)), subjects: subjectIds,
+    reacts: null,
     subjectSide: subjectIds.length > 0 || announcer !== null || args.some((a) => a.case === 'subj' || a.case === 'agt' || a.case === 'gen'),
   };
 }

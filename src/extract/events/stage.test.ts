@@ -309,3 +309,23 @@ test('an event an entity names (EVENT type) is still an event', async () => {
   });
   assert.deepEqual(list.map((e) => [e.type, ids(e, 'source'), ids(e, 'location')]), [['military_action', ['local:army'], ['local:f']]]);
 });
+
+test('a reaction to an act (…辞任表明を受け、…と批判) targets whoever did it', async () => {
+  const list = await eventsOf({
+    text: 'G首相は1日、辞任を表明した。今回の辞任表明を受け、H党は「無責任だ」と批判した。',
+    entities: [person('local:g', 'G首相'), org('local:h', 'H党')],
+    times: [{ text: '1日', value: '2026-09-01' }],
+  });
+  const acc = only(list, 'accusation');
+  assert.deepEqual([ids(acc, 'source'), ids(acc, 'target')], [['local:h'], ['local:g']]);
+});
+
+test('naming someone to a post (XをY首相とした) is an appointment', async () => {
+  const list = await eventsOf({
+    text: '評議会は20日、全権を掌握した。評議会は、J司令官を暫定首相とした。',
+    entities: [org('local:council', '評議会'), person('local:j', 'J司令官')],
+    times: [{ text: '20日', value: '2006-09-20' }],
+  });
+  const ev = only(list, 'appointment');
+  assert.deepEqual([ids(ev, 'source'), ids(ev, 'target')], [['local:council'], ['local:j']]);
+});
