@@ -18,6 +18,7 @@ import { matchAt, type Trigger } from './lexicon.js';
 import { mood } from './modality.js';
 import { personTitle, phrases, type Phrase } from './phrases.js';
 import { usage, type Usage } from './usage.js';
+import { LIGHT_HEADS } from './words.js';
 
 const DISTRIBUTIVE = /それぞれ|各々|個別に|別々に/;
 /** Acts done by saying them: their non-past is the present act, not a plan. */
@@ -85,9 +86,13 @@ export function sentenceEvents(view: DocView, sentence: Sentence, tokens: readon
   const out: Candidate[] = [];
   const refs: { type: EventType; at: number }[] = [];
   const directedIn = (a: number, b: number) => found.some((f) => f.trig.frame === 'directed' && f.first >= a && f.first <= b);
+  let prevEnd = -1;
   for (const { trig, first, end } of found) {
+    // A light noun right after a trigger noun is part of it (辞任表明: the resignation, announced).
+    const head = first === prevEnd && items[first - 1]!.pos === '名詞' && LIGHT_HEADS.has(items[first]!.base);
+    prevEnd = end;
     // 『…』 names a work or a source (an article's headline cited), not something that happens here.
-    if (!trig.type || titled.has(first)) continue;
+    if (!trig.type || titled.has(first) || head) continue;
     const c = candidate(view, s, trig, first, end, index, starts, directedIn);
     if (c) out.push(c);
     // A trigger noun that states no event refers to one (今回の辞任表明を受け): a reaction's target.
