@@ -79,6 +79,11 @@ function scanClause(text: string, items: readonly Item[], from: number, last: nu
     }
     if (it.base === 'べし' || it.base === '必要') s.request = true;
     if (it.form.startsWith('仮定') || (it.pos === '助詞' && (it.base === 'ば' || it.base === 'ても' || it.base === 'たら'))) s.maybe = true;
+    // …してから、…ので、…が: the event's own words end there (就任してから1年もたっていない is not negated).
+    if (it.pos === '助詞' && it.pos1 === '接続助詞' && /^(から|ので|のに|けれど|けれども|けど|ものの|が|ば|たら|ても)$/.test(it.base)) {
+      s.stopped = true;
+      break;
+    }
     if (w === 'も' && /^(て|として)$/.test(items[k - 1]?.base ?? '') && items[k + 1] && text.slice(items[k + 1]!.start, items[k + 1]!.end) === '、') s.maybe = true;
     if (MAYBE.has(it.base) || (it.base === '得る' && items[k - 1]?.form.startsWith('連用')) || it.base === 'しれる') s.maybe = true;
     if (it.base === 'う' && it.pos === '助動詞' && /^(だろ|でしょ)$/.test(text.slice(items[k - 1]?.start ?? 0, items[k - 1]?.end ?? 0))) s.maybe = true;

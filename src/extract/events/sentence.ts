@@ -26,6 +26,8 @@ const PERFORMATIVE: ReadonlySet<string> = new Set(['accusation', 'statement', 't
 /** Where a going (出発, 到着, 向かう) is a visit: a country, a city, a region — not a station or a building. */
 const PLACE: ReadonlySet<string> = new Set(['GPE', 'LOC']);
 const VISITORS: ReadonlySet<string> = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
+/** Who can act: the head of a relative clause is its subject only when it is one of these. */
+const AGENTS: ReadonlySet<string> = VISITORS;
 const HEARSAY = /(という|とされる|とされている|と伝えた|と報じた|と伝えられる|と報じられた)。?$/;
 
 /** The members of `list` (sorted by start) inside [s, e), found by binary search. */
@@ -72,7 +74,7 @@ export function sentenceEvents(view: DocView, sentence: Sentence, tokens: readon
   }
   const quotes = view.quotes.filter((q) => q.content.start < sentence.end && q.content.end > sentence.start);
   // Bracketed words the quotes layer does not cover are still someone's words (speaker unknown).
-  const brackets = bracketQuotes(text, items).filter((b) => !quotes.some((q) => q.content.start <= b.content.start && b.content.end <= q.content.end));
+  const brackets = bracketQuotes(text, items).filter((b) => !quotes.some((q) => q.kind !== 'reported' && q.content.start <= b.content.start && b.content.end <= q.content.end));
   // Words someone said scope their own arguments; a によると report is only where the sentence comes from.
   const said = (pos: number) => (q: Quote) => q.content.start <= pos && pos < q.content.end;
   const quoteAt = (pos: number): Quote | null => quotes.find((q) => q.kind !== 'reported' && said(pos)(q)) ?? brackets.find(said(pos)) ?? null;
@@ -121,7 +123,7 @@ function titleAppointments(text: string, list: readonly Phrase[]): { first: numb
   for (let k = 1; k < list.length; k++) {
     const post = list[k]!;
     const who = list[k - 1]!;
-    if (!/^と(し|する)/.test(text.slice(post.end, post.end + 3)) || who.marker !== 'acc' || who.markerEnd !== post.start) continue;
+    if (!/^と(した|する|し、)/.test(text.slice(post.end, post.end + 3)) || who.marker !== 'acc' || who.markerEnd !== post.start) continue;
     if (who.head?.entity.type === 'PERSON' && personTitle(post.text)) out.push({ first: post.first, end: post.last + 1 });
   }
   return out;
@@ -180,7 +182,7 @@ function candidate(
   // An allegation (…を販売したとして、警察は…逮捕した) has its own が-subject or none: the topic is the accuser's.
   if (clause.alleged) for (let k = args.length - 1; k >= 0; k--) if (args[k]!.case === 'subj' && args[k]!.phrase.markerWord !== 'が') args.splice(k, 1);
   // In a relative clause (会議に出席していた総裁) the head noun is the subject, and nothing further left is.
-  const rel = relativeClause(list, items, site, named);
+  const rel = relativeClause(list, items, site, (p) => entitiesOf(p, ctx).some((e) => AGENTS.has(e.type)));
   // Unless the relative clause names its own subject with が (オボテ氏が亡くなった南アフリカ: the head is a place).
   const ownGa = args.some((a) => a.case === 'subj' && a.phrase.markerWord === 'が');
   if (rel && !site.selfSubject && !ownGa) {

@@ -9,6 +9,7 @@ import { scopesOver, type TriggerSite } from './gather.js';
 import type { Phrase } from './phrases.js';
 import type { DocView, Parsed } from './view.js';
 
+const MEDIA = /(新聞|新聞社|紙|通信|通信社|放送|テレビ|ニュース|タイムズ|ポスト|ジャーナル|BBC|CNN|ロイター|AP|AFP|聯合|共同|時事|中央日報|東亜日報)$/;
 const REPORTING = /(伝え|報じ|報道し|報道され)(た|ている|ていた|る)。?\s*$/;
 
 /**
@@ -56,7 +57,9 @@ export function updateTopic(view: DocView, s: Parsed): void {
   const own = s.list.filter((p) => !p.modifier && p.groupCase === 'subj' && s.quoteAt(p.start)?.kind !== 'direct');
   const topic = own.find((p) => p.markerWord === 'は');
   if (topic) {
-    if (entitiesOf(topic, ctx).length) view.topic = topic;
+    const named = entitiesOf(topic, ctx);
+    // A paper or an agency that reports (BBCは…と評している) is where news comes from, not what it is about.
+    if (named.length && !named.some((e) => MEDIA.test(e.name))) view.topic = topic;
     return;
   }
   const last = s.cls[s.cls.length - 1]!;
