@@ -132,10 +132,11 @@ export function phrases(text: string, items: readonly Item[], title = false): Ph
   return out;
 }
 
-/** The phrase starting exactly at `at` (after one optional 、), if any. */
+/** The phrase starting exactly at `at` (after one optional 、 or その: Aとその側近), if any. */
 function phraseAt(list: readonly Phrase[], from: number, at: number, text: string): number {
-  for (let k = from; k < list.length && list[k]!.start <= at + 1; k++) {
-    if (list[k]!.start === at || (list[k]!.start === at + 1 && text[at] === '、')) return k;
+  const skip = text.startsWith('その', at) ? 2 : text[at] === '、' ? 1 : 0;
+  for (let k = from; k < list.length && list[k]!.start <= at + skip; k++) {
+    if (list[k]!.start === at || list[k]!.start === at + skip) return k;
   }
   return -1;
 }
