@@ -37,6 +37,31 @@ export function scene(text: string, t: TimeExpression): boolean {
   return /^(、|は、|には、|にも、|に、|も、)/.test(rest);
 }
 
+/**
+ * Whether a time that modifies a noun (2010年度公式戦日程, 4月のトランプ大統領の訪中) reaches the trigger: only
+ * through nouns, の and the で of a scene, never past another case particle or a verb.
+ */
+function nounReach(text: string, items: readonly Item[], t: TimeExpression, at: number): boolean {
+  // Read past the rest of the time phrase (午後, 未明, 頃, (UTC+9), 12時30分).
+  let k = items.findIndex((it) => it.start >= t.end);
+  while (k >= 0 && k < items.length && (items[k]!.paren || (items[k]!.pos === '名詞' && TIME_WORD.test(text.slice(items[k]!.start, items[k]!.end))))) k++;
+  const next = k >= 0 ? items[k] : undefined;
+  const w = next ? text.slice(next.start, next.end) : '';
+  const adnominal = next && (w === 'の' || next.pos === '名詞');
+  if (!adnominal) return true;
+  for (const it of items) {
+    if (it.start < next.start || it.paren) continue;
+    if (it.start >= at) break;
+    // 9日の非公式協議で、…決定した: a dated scene (…の会議で) dates what happens in it.
+    const w = text.slice(it.start, it.end);
+    if (it.pos === '助詞' && /^(で|では|において)$/.test(w) && text[it.end] === '、') return true;
+    if (it.pos === '動詞' || (it.pos === '助詞' && !/^(の|で|では|において)$/.test(w))) return false;
+  }
+  return true;
+}
+
+const TIME_WORD = /^(午前|午後|夜|朝|未明|夕方|夕刻|深夜|正午|昼|頃|ごろ|以降|以来|時点|現在|末|初め|上旬|中旬|下旬|前半|後半|[0-9０-９]+|時|分|秒|日|頃)$/;
+
 function toValue(t: TimeExpression): TimeValue {
   return { value: t.value, precision: t.precision };
 }
@@ -49,7 +74,7 @@ export function pickDate(times: readonly TimeExpression[], site: DateSite): { da
   let later: TimeExpression | undefined;
   for (const t of usable) {
     if (t.start < site.clauseStart || t.end > site.clauseEnd) continue;
-    if (t.end <= at && (scene(text, t) || !verbBetween(items, t.end, at, text, false))) before = t;
+    if (t.end <= at && (scene(text, t) || (!verbBetween(items, t.end, at, text, false) && nounReach(text, items, t, at)))) before = t;
     else if (t.start >= at && site.after && !later && !verbBetween(items, at + 1, t.start, text, false)) later = t;
   }
   const own = before ?? later;

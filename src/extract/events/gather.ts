@@ -164,6 +164,13 @@ const COMPLEMENTS = new Set([
  * Returns null when the verb group ends the clause or completes a noun such as 予定 or 点.
  */
 export function relativeClause(list: readonly Phrase[], items: readonly Item[], site: TriggerSite, named: (p: Phrase) => boolean): { head: Phrase | null } | null {
+  let end = site.predEnd;
+  // 死亡したとみられる高齢者, 関与したとされる男: hearsay between the verb and its head.
+  if (items[end]?.base === 'と' && /^(みる|見る|する|いう|言う)$/.test(items[end + 1]?.base ?? '')) end = verbGroupEnd(items, end + 2);
+  return headAfter(list, items, { ...site, predEnd: end }, named);
+}
+
+function headAfter(list: readonly Phrase[], items: readonly Item[], site: TriggerSite, named: (p: Phrase) => boolean): { head: Phrase | null } | null {
   const next = items[site.predEnd];
   if (!next || site.predEnd <= site.first || next.pos !== '名詞') return null;
   const last = items[site.predEnd - 1]!;

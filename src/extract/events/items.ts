@@ -144,17 +144,20 @@ export function titleItems(text: string, items: readonly Item[]): Set<number> {
   return out;
 }
 
-/** 「…」 stretches of the items as quotes with no known speaker. */
+/** 「…」 stretches that say something (a verb or an adjective inside: not a name like 「リンリン」), as quotes. */
 export function bracketQuotes(text: string, items: readonly Item[]): Quote[] {
   const out: Quote[] = [];
   let open = -1;
   let depth = 0;
+  let says = false;
   for (const it of items) {
     const w = text.slice(it.start, it.end);
-    if (w === '「' && depth++ === 0) open = it.end;
-    else if (w === '」' && depth > 0 && --depth === 0 && it.start > open) {
-      out.push({ speaker: null, speaker_text: null, kind: 'direct', cue: null, content: span(text, open, it.start), about: [] });
-    }
+    if (w === '「' && depth++ === 0) {
+      open = it.end;
+      says = false;
+    } else if (w === '」' && depth > 0 && --depth === 0 && it.start > open) {
+      if (says) out.push({ speaker: null, speaker_text: null, kind: 'direct', cue: null, content: span(text, open, it.start), about: [] });
+    } else if (depth && (it.pos === '動詞' || it.pos === '助動詞' || it.pos === '形容詞')) says = true;
   }
   return out;
 }

@@ -51,8 +51,8 @@ const TABLE: ReadonlyArray<readonly [string, MarkerKind]> = [
 const KIND = new Map<string, MarkerKind>(TABLE);
 const TOPIC = new Set(['では', 'には', 'からは', 'へは', 'とは', 'に対しては', 'でも', 'にも']);
 
-/** Plural and honorific tails read through before the particle: ら, など, 側, ら両氏. */
-const TAIL = '(?:ら両氏|ら両首脳|など|ら|側)?';
+/** Closing brackets of a quoted name, and plural or honorific tails, read through before the particle. */
+const TAIL = '[」』]?(?:ら両氏|ら両首脳|など|ら|側)?';
 const PATTERN = new RegExp(
   `${TAIL}(${[...KIND.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})`,
   'y',

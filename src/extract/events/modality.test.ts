@@ -123,3 +123,23 @@ test('evidence spans are exact slices of the text', async () => {
   ]);
   for (const e of list) assert.equal(doc.text.slice(e.evidence.start, e.evidence.end), e.evidence.text);
 });
+
+test('a time that modifies another noun does not date the event (2027年度の予算案を発表), a dated scene does', async () => {
+  const list = await eventsOf({
+    text: 'K省は10日、2027年度の予算案を発表した。L委員会は、9日の会合で、M氏を議長に任命した。',
+    entities: [{ id: 'k', type: 'ORG', forms: ['K省'] }, { id: 'l', type: 'ORG', forms: ['L委員会'] }, person('m', 'M氏')],
+    times: [{ text: '10日', value: '2026-02-10' }, { text: '2027年度', value: '2027', precision: 'fiscal_year' }, { text: '9日', value: '2026-02-09' }],
+  });
+  assert.deepEqual(list.map((e) => `${e.type}@${e.date?.value}`), ['statement@2026-02-10', 'appointment@2026-02-09']);
+});
+
+test('a name in brackets is no quote; a hearsay relative clause (死亡したとみられる男性) has its own head', async () => {
+  const list = await eventsOf({
+    text: '動物園では4月に「リンリン」が死んだ。警察は、死亡したとみられる男性の身元を調べている。',
+    entities: [{ id: 'rinrin', type: 'PERSON', forms: ['リンリン'] }, { id: 'police', type: 'ORG', forms: ['警察'] }],
+    times: [{ text: '4月', value: '2026-04' }],
+  });
+  assert.deepEqual(list.map((e) => `${e.type}/${e.modality}:${e.participants.map((p) => p.entity ?? p.text).join(',')}@${e.date?.value}`), [
+    'death/asserted:rinrin@2026-04',
+  ]);
+});

@@ -48,7 +48,7 @@ export const HAPPEN: ReadonlySet<string> = new Set([
 ]);
 
 /** Predicates after 〜に that join it (会談に臨む, 訪中に同意). */
-export const JOIN: ReadonlySet<string> = new Set(['臨む', '応じる', '出席', '参加', '同意', '合意', '踏み切る', '乗り出す', '着手', '向かう']);
+export const JOIN: ReadonlySet<string> = new Set(['臨む', '応じる', '出席', '参加', '同意', '合意', '踏み切る', '乗り出す', '着手', '向かう', '至る', 'こぎつける', '達する']);
 
 /** Nouns after a trigger noun that leave it the event (制裁措置, 訪問予定, 辞任表明), some with a modality. */
 export const LIGHT_HEADS: ReadonlyMap<string, 'planned' | 'negated' | null> = new Map<string, 'planned' | 'negated' | null>([
