@@ -7,7 +7,7 @@
  */
 import type { TimeExpression, TimeValue } from '../../analysis/contract.js';
 import { verbBetween } from './gather.js';
-import type { Item } from './items.js';
+import { firstAt, type Item } from './items.js';
 
 export interface DateSite {
   text: string;
@@ -43,14 +43,15 @@ export function scene(text: string, t: TimeExpression): boolean {
  */
 function nounReach(text: string, items: readonly Item[], t: TimeExpression, at: number): boolean {
   // Read past the rest of the time phrase (午後, 未明, 頃, (UTC+9), 12時30分).
-  let k = items.findIndex((it) => it.start >= t.end);
-  while (k >= 0 && k < items.length && (items[k]!.paren || (items[k]!.pos === '名詞' && TIME_WORD.test(text.slice(items[k]!.start, items[k]!.end))))) k++;
-  const next = k >= 0 ? items[k] : undefined;
+  let k = firstAt(items, t.end);
+  while (k < items.length && (items[k]!.paren || (items[k]!.pos === '名詞' && TIME_WORD.test(text.slice(items[k]!.start, items[k]!.end))))) k++;
+  const next = items[k];
   const w = next ? text.slice(next.start, next.end) : '';
   const adnominal = next && (w === 'の' || next.pos === '名詞');
   if (!adnominal) return true;
-  for (const it of items) {
-    if (it.start < next.start || it.paren) continue;
+  for (let i = k; i < items.length; i++) {
+    const it = items[i]!;
+    if (it.paren) continue;
     if (it.start >= at) break;
     // 9日の非公式協議で、…決定した: a dated scene (…の会議で) dates what happens in it.
     const w = text.slice(it.start, it.end);

@@ -7,7 +7,7 @@
  * running topic of the article.
  */
 import type { Case, Frame } from './frames.js';
-import type { Item } from './items.js';
+import { firstAt, type Item } from './items.js';
 import { ADNOMINAL } from './markers.js';
 import type { Phrase } from './phrases.js';
 import type { Arg } from './arguments.js';
@@ -38,9 +38,10 @@ const ORIGIN_FRAMES: ReadonlySet<Frame> = new Set<Frame>(['trade', 'pledge', 'di
 /** Whether only adjectives and the like stand between `from` and `to` (大規模なデモ, 新たな制裁). */
 function reaches(items: readonly Item[], text: string, from: number, to: number): boolean {
   if (from === to) return true;
-  for (let k = 0; k < items.length; k++) {
+  for (let k = Math.max(0, firstAt(items, from) - 1); k < items.length; k++) {
     const it = items[k]!;
-    if (it.end <= from || it.start >= to) continue;
+    if (it.start >= to) break;
+    if (it.end <= from) continue;
     const next = items[k + 1];
     const na = next && next.pos === '助動詞' && text.slice(next.start, next.end) === 'な';
     const adj = GAP_POS.has(it.pos) || (it.pos === '名詞' && (it.pos1 === '形容動詞語幹' || na)) || (it.pos === '助動詞' && /^(な|の)$/.test(text.slice(it.start, it.end)));
@@ -58,9 +59,8 @@ function caseOf(p: Phrase, frame: Frame): Case | null {
 /** Whether a verb of its own stands between `from` and `to` (a relative clause, another predicate). */
 export function verbBetween(items: readonly Item[], from: number, to: number, text: string, stative = true): boolean {
   let quoted = 0;
-  for (let k = 0; k < items.length; k++) {
+  for (let k = firstAt(items, from); k < items.length; k++) {
     const it = items[k]!;
-    if (it.start < from) continue;
     if (it.start >= to) break;
     const w = text.slice(it.start, it.end);
     if (w === '「' || w === '『') quoted++;

@@ -36,20 +36,26 @@ function fromToken(t: Token): Item {
   return { start: t.start, end: t.end, pos: t.pos, pos1: t.pos1, pos2: t.pos2, base: t.base, form: t.form, mention: null, paren: false };
 }
 
-const PUNCT = /[、。，．（）()「」『』【】・]/;
+const PUNCT_CHARS = new Set([...'、。，．（）()「」『』【】・'].map((c) => c.charCodeAt(0)));
+
+/** Whether text[s, e) holds a punctuation character (no string is built). */
+function hasPunct(text: string, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (PUNCT_CHARS.has(text.charCodeAt(k))) return true;
+  return false;
+}
 
 /**
  * A token as items: the tokenizer glues punctuation to unknown words now and then (`)、` as one noun), so a
  * token that holds punctuation among other characters is cut into the punctuation and the rest.
  */
 function pushToken(text: string, t: Token, out: Item[]): void {
-  if (t.end - t.start < 2 || !PUNCT.test(text.slice(t.start, t.end))) {
+  if (t.end - t.start < 2 || !hasPunct(text, t.start, t.end)) {
     out.push(fromToken(t));
     return;
   }
   let from = t.start;
   for (let k = t.start; k <= t.end; k++) {
-    if (k < t.end && !PUNCT.test(text[k]!)) continue;
+    if (k < t.end && !PUNCT_CHARS.has(text.charCodeAt(k))) continue;
     if (k > from) out.push({ ...fromToken(t), start: from, end: k, base: text.slice(from, k) });
     if (k < t.end) out.push({ start: k, end: k + 1, pos: '記号', pos1: '一般', pos2: '*', base: text[k]!, form: '*', mention: null, paren: false });
     from = k + 1;
@@ -108,7 +114,8 @@ const CLOSE = new Set(['）', ')']);
 /** Marks the items of short parentheses (at most 40 characters, no sentence end inside). */
 function markParens(text: string, items: Item[]): void {
   for (let i = 0; i < items.length; i++) {
-    if (!OPEN.has(text.slice(items[i]!.start, items[i]!.end))) continue;
+    const c = text.charCodeAt(items[i]!.start);
+    if ((c !== 0xff08 && c !== 0x28) || items[i]!.end - items[i]!.start !== 1) continue;
     let depth = 0;
     for (let j = i; j < items.length && items[j]!.start - items[i]!.start <= 40; j++) {
       const s = text.slice(items[j]!.start, items[j]!.end);
@@ -160,4 +167,16 @@ export function bracketQuotes(text: string, items: readonly Item[]): Quote[] {
     } else if (depth && (it.pos === '動詞' || it.pos === '助動詞' || it.pos === '形容詞')) says = true;
   }
   return out;
+}
+
+/** Index of the first item starting at or after `pos` (binary search; items are in text order). */
+export function firstAt(items: readonly Item[], pos: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -63,7 +63,8 @@ export function sentenceEvents(view: DocView, sentence: Sentence, tokens: readon
   }
   const quotes = view.quotes.filter((q) => q.content.start < sentence.end && q.content.end > sentence.start);
   // Bracketed words the quotes layer does not cover are still someone's words (speaker unknown).
-  const brackets = bracketQuotes(text, items).filter((b) => !quotes.some((q) => q.kind !== 'reported' && q.content.start <= b.content.start && b.content.end <= q.content.end));
+  const bracketed = text.lastIndexOf('「', sentence.end) >= sentence.start;
+  const brackets = (bracketed ? bracketQuotes(text, items) : []).filter((b) => !quotes.some((q) => q.kind !== 'reported' && q.content.start <= b.content.start && b.content.end <= q.content.end));
   // Words someone said scope their own arguments; a によると report is only where the sentence comes from.
   const said = (pos: number) => (q: Quote) => q.content.start <= pos && pos < q.content.end;
   const quoteAt = (pos: number): Quote | null => quotes.find((q) => q.kind !== 'reported' && said(pos)(q)) ?? brackets.find(said(pos)) ?? null;
@@ -73,7 +74,7 @@ export function sentenceEvents(view: DocView, sentence: Sentence, tokens: readon
     times: inRange(view.times, sentence.start, sentence.end),
   };
   const starts = new Set(found.map((f) => f.first));
-  const titled = titleItems(text, items);
+  const titled = text.lastIndexOf('『', sentence.end) >= sentence.start ? titleItems(text, items) : new Set<number>();
   const out: Candidate[] = [];
   const refs: { type: EventType; at: number }[] = [];
   const sc: SentenceContext = {
