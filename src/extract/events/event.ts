@@ -97,6 +97,8 @@ export function candidate(view: DocView, s: Parsed, trig: Trigger, first: number
   if (trig.frame === 'motion') for (let k = parts.length - 1; k >= 0; k--) if (parts[k]!.entity && view.entities.get(parts[k]!.entity!)?.type === 'EVENT') parts.splice(k, 1);
   const place = impliedPlace(trig.implied, ctx);
   if (place && !parts.some((p) => p.role === 'target')) parts.push(place);
+  // 招く with no one invited is "to cause" (混乱を招いた), no invitation.
+  if (type === 'invitation' && !parts.some((p) => p.role === 'target')) return null;
   if (trig.needsTarget && !parts.some((p) => p.role === 'target' && p.entity && (trig.frame !== 'motion' || PLACE.has(view.entities.get(p.entity)?.type ?? 'ORG')))) return null;
   // A visit needs a visitor: a person, a body or a country (not a station that moved, not a tank).
   if (trig.frame === 'motion' && !parts.some((p) => p.role === 'source' && (!p.entity || AGENTS.has(view.entities.get(p.entity)?.type ?? 'PERSON')))) return null;

@@ -49,7 +49,8 @@ export function roleFor(type: EventType, frame: Frame, c: Case, passive: boolean
   // A disaster has places, not parties.
   if (type === 'disaster') return entityType && PLACES.has(entityType) ? 'location' : null;
   let role: ParticipantRole | null;
-  if (k === 'gen' && GENITIVE_ACTOR.has(type)) role = 'source';
+  // Xの指名を受けた, Xの招待で訪れた: in a passive the genitive is who does it.
+  if (k === 'gen' && (GENITIVE_ACTOR.has(type) || (passive && (frame === 'directed' || frame === 'invite')))) role = 'source';
   else if (passive && frame !== 'symmetric' && k === 'agt') role = frame === 'undergo' ? 'source' : (TABLES[frame].agt ?? 'source');
   else if (type === 'appointment' && k === 'dat') role = 'participant';
   else role = TABLES[frame][k] ?? null;

@@ -32,6 +32,8 @@ export interface TriggerSite {
 }
 
 const GAP_POS = new Set(['形容詞', '連体詞', '副詞', '接頭詞']);
+/** Places named by where they lie from another (台湾の南で, 宮城県の沖合で): the other place is the location. */
+const VICINITY = /^(南|北|東|西|南東|南西|北東|北西|沖|沖合|近く|付近|周辺|近海|上空|南部|北部|東部|西部|中部|近郊|国境)$/;
 const GOODS = new Set(['COMMODITY', 'PRODUCT']);
 const ORIGIN_FRAMES: ReadonlySet<Frame> = new Set<Frame>(['trade', 'pledge', 'directed']);
 
@@ -138,7 +140,8 @@ export function gatherArgs(
   for (const a of [...args]) {
     // …but not people of their own (盧氏の実兄らを逮捕: the brother is arrested, not 盧氏).
     const people = PEOPLE.test(a.phrase.text);
-    const raise = ((a.case === 'acc' || a.case === 'tgt' || a.case === 'gen') && !people) || (a.case === 'subj' && SPEAKS_FOR.test(a.phrase.text));
+    const raise = ((a.case === 'acc' || a.case === 'tgt' || a.case === 'gen') && !people) || (a.case === 'subj' && SPEAKS_FOR.test(a.phrase.text))
+      || (a.case === 'loc' && VICINITY.test(a.phrase.text));
     if (!raise || named(a.phrase)) continue;
     const own = owners(list, items, text, a.phrase);
     for (const o of own) if (!args.some((b) => b.phrase === o)) args.push({ phrase: o, case: a.case });

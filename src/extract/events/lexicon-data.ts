@@ -78,7 +78,7 @@ export const TRIGGER_GROUPS: readonly TriggerGroup[] = [
   { type: 'resignation', frame: 'self', words: ['辞任', '辞意', '辞職', '退任', '引退', '退陣', '辞める', '総辞職', '辞表'] },
   { type: 'investigation', frame: 'directed', words: ['調査', '捜査', '取り調べ', '事情聴取', '査察', '家宅捜索', '捜索', '立ち入り検査'] },
   { type: 'arrest', frame: 'directed', words: ['拘束', '逮捕', '拘留', '勾留', '連行', '送検', '検挙', '身柄拘束', '収監', '投獄', '捕らえる', '捕まえる'] },
-  { type: 'trial', frame: 'directed', words: ['起訴', '判決', '有罪判決', '無罪判決', '死刑判決', '公判', '裁判', '提訴', '求刑', '結審', '控訴', '上告', '訴追', '有罪'] },
+  { type: 'trial', frame: 'directed', words: ['起訴', '判決', '有罪判決', '無罪判決', '死刑判決', '公判', '裁判', '提訴', '求刑', '結審', '控訴', '上告', '上訴', '訴追', '有罪'] },
   { type: 'election', frame: 'self', words: ['選挙', '総選挙', '大統領選挙', '大統領選', '投票', '住民投票', '国民投票', '予備選挙', '予備選', '選出'] },
   { type: 'election', frame: 'undergo', words: ['当選', '再選', '落選'] },
   { type: 'legislation', frame: 'self', words: ['可決', '採択', '成立', '制定', '施行', '否決', '公布', '批准', '議決', '承認'] },

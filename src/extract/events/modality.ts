@@ -42,6 +42,8 @@ function scanClause(text: string, items: readonly Item[], from: number, last: nu
       if (w === '「' || w === '『') quoted++;
       else if ((w === '」' || w === '』') && quoted) quoted--;
       else if (!quoted && (it.pos === '動詞' || it.pos === '助動詞' || it.pos === '形容詞')) s.lastPred = k;
+      // …攻撃が発生し、…危険がある場合: a chain that ends in a condition is conditional throughout.
+      else if (!quoted && it.pos === '名詞' && (it.base === '場合' || it.base === '可能性' || it.base === '恐れ')) s.maybe = true;
       continue;
     }
     if ((it.pos === '助詞' && (it.pos2 === '引用' || /^(と|として|とし|とする|との)$/.test(it.base))) || QUOTE_MARKS.has(w)) {
