@@ -17,6 +17,7 @@ export type ErrorCode =
   | 'bad-lang'
   | 'bad-kb'
   | 'bad-gold'
+  | 'bad-model'
   | 'store'
   | 'network'
   | 'pipeline';
@@ -35,6 +36,7 @@ const EXIT: Record<ErrorCode, 1 | 2> = {
   'bad-jsonl': 1,
   'bad-kb': 1,
   'bad-gold': 1,
+  'bad-model': 1,
   store: 1,
   network: 1,
 };
@@ -72,6 +74,8 @@ export const errors = {
   badLang: (value: string) => new NewsgraphError('bad-lang', `--lang ${value}: expected ja or en`),
   badKb: (file: string, line: number, why: string) => new NewsgraphError('bad-kb', `${file}:${line}: ${why}`),
   badGold: (file: string, why: string) => new NewsgraphError('bad-gold', `${file}: ${why}`),
+  badModel: (file: string, why: string) =>
+    new NewsgraphError('bad-model', `${file}: ${why} — restore the file from the repository or retrain it with npm run train:ner`),
   store: (why: string) => new NewsgraphError('store', why),
   network: (url: string, why: string) => new NewsgraphError('network', `${url}: ${why}`),
   pipeline: (why: string) => new NewsgraphError('pipeline', `pipeline: ${why}`),

@@ -30,9 +30,10 @@ function help(): string {
 export async function main(argv: string[], io: Io): Promise<number> {
   const [name, ...rest] = argv;
   try {
-    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    if (name === undefined) throw errors.usage('no command given: newsgraph <command> [options]');
+    if (name === '--help' || name === '-h' || name === 'help') {
       await write(io.stdout, `${help()}\n`);
-      return name === undefined ? 2 : 0;
+      return 0;
     }
     if (name === '--version' || name === '-v') {
       await write(io.stdout, `${version()}\n`);

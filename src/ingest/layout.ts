@@ -105,8 +105,6 @@ export const layout: Stage = {
     // From the end: related links, source lists, then a byline with its bio.
     const sources: SourceItem[] = [];
     let tail = drafts.length - 1;
-    let inRelatedList = false;
-    let inSourceList = false;
     for (let i = drafts.length - 1; i >= 0; i--) {
       const d = drafts[i]!;
       const t = inner(d);
@@ -123,17 +121,27 @@ export const layout: Stage = {
       } else break;
       tail = i - 1;
     }
-    // Lists under a heading: short lines after 関連記事 / 出典 headings belong to them.
+    // Headings anywhere after the lead (出典, 関連記事) and the list lines under them.
+    let list: 'related' | 'sources' | null = null;
     for (const d of drafts) {
-      const t = inner(d);
-      if (d.section === 'related' || d.section === 'sources') {
-        inRelatedList = d.section === 'related' && isRelatedHeading(t);
-        inSourceList = d.section === 'sources' && SOURCES_HEADING.test(t) && t.replace(SOURCES_HEADING, '').trim() === '';
-      } else if (d.section === 'body' && (inRelatedList || inSourceList) && t.length <= 120 && !t.endsWith('。')) {
-        d.section = inRelatedList ? 'related' : 'sources';
-      } else {
-        inRelatedList = inSourceList = false;
+      if (d.section !== 'body' && d.section !== 'related' && d.section !== 'sources') {
+        list = null;
+        continue;
       }
+      const t = inner(d);
+      const r = { start: d.from, end: d.line.inner.end };
+      if (SOURCES_HEADING.test(t)) {
+        d.section = 'sources';
+        list = t.replace(SOURCES_HEADING, '').trim() === '' ? 'sources' : null;
+      } else if (isRelated(t)) {
+        d.section = 'related';
+        list = isRelatedHeading(t) ? 'related' : null;
+      } else if (list === 'sources' && (isSourceLine(text, r) || (t.length <= 120 && !t.endsWith('。')))) {
+        d.section = 'sources';
+        if (!sources.some((x) => overlaps(x, r))) sources.push(...trailingSources(text, r.start, r.end));
+      } else if (list === 'related' && t.length <= 120 && !t.endsWith('。')) {
+        d.section = 'related';
+      } else list = null;
     }
     const bylines: Span[] = [];
     const bio = trailingByline(drafts, tail, inner);

@@ -69,8 +69,10 @@ export function isCaption(line: string): boolean {
   const m = /[(（]([^()（）]{2,80})[)）]\s*$/.exec(line);
   if (!m) return false;
   const before = line.slice(0, m.index).trimEnd();
-  if (before.endsWith('。') || before.length === 0) return false;
   const credit = m[1]!;
+  // A credit alone on its line, `(Jane Doe/Agency)`, belongs to the photo above it.
+  if (before.length === 0) return /[/／]/.test(credit);
+  if (before.endsWith('。')) return false;
   return /[/／]/.test(credit) || CREDIT_WORDS.test(credit);
 }
 

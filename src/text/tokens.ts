@@ -8,8 +8,13 @@ import { loadTokenizer, tokenizer } from './tokenizer.js';
 /** Tokens of `text[start, end)`, with offsets into the whole text. */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
+  // kuromoji's word_position counts an astral character (𠮷) as one, so offsets come from the surfaces instead:
+  // tokens are contiguous, and a search from the previous end only skips what kuromoji drops.
+  let at = start;
   for (const t of tokenizer().tokenize(text.slice(start, end))) {
-    const s = start + t.word_position - 1;
+    const found = text.indexOf(t.surface_form, at);
+    const s = found >= 0 && found < end ? found : at;
+    at = s + t.surface_form.length;
     out.push({
       start: s,
       end: s + t.surface_form.length,

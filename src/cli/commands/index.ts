@@ -1,6 +1,7 @@
 /** Every CLI command, by name. */
 import type { Command } from '../command.js';
 import { analyzeCommand } from './analyze.js';
+import { evalCommand } from './eval.js';
 import { exportCommand } from './export.js';
 import { ingestCommand } from './ingest.js';
 import { mergeCommand, unmergeCommand } from './merge.js';
@@ -9,5 +10,5 @@ import { searchCommand } from './search.js';
 import { workerCommand } from './worker.js';
 
 export const COMMANDS: readonly Command[] = [
-  analyzeCommand, ingestCommand, queryCommand, searchCommand, exportCommand, mergeCommand, unmergeCommand, workerCommand,
+  analyzeCommand, evalCommand, ingestCommand, queryCommand, searchCommand, exportCommand, mergeCommand, unmergeCommand, workerCommand,
 ];

@@ -1,16 +1,40 @@
 /**
- * Stage `ner`: typed name spans from the statistical tagger.
- * PLACEHOLDER until the trained model lands (issue 3): it assigns an empty layer and says so on the Doc.
+ * Stage `ner`: typed name spans from the statistical tagger (ner/), over every sentence of the article, reusing
+ * the shared kuromoji tokens as features. Emits the ten contract name types; spans never overlap.
  */
 import type { Stage } from '../../pipeline/pipeline.js';
+import type { Token } from '../../text/token.js';
+import type { NerMention } from './mention.js';
+import { loadNerModel } from './ner/load.js';
+import type { NerModel } from './ner/model.js';
+import { tagSentence } from './ner/tagger.js';
 import './mention.js';
+
+let model: NerModel | null = null;
 
 export const ner: Stage = {
   name: 'ner',
   requires: ['tokens'],
   assigns: ['ner'],
+  prepare() {
+    model ??= loadNerModel();
+    return Promise.resolve();
+  },
   run(doc) {
-    doc.warn('no NER model is installed yet: names are not tagged', { rule: 'ner/no-model' });
-    return doc.set('ner', []);
+    model ??= loadNerModel();
+    const tokens = doc.get('tokens');
+    const out: NerMention[] = [];
+    let k = 0;
+    for (const s of doc.get('sentences')) {
+      while (k < tokens.length && tokens[k]!.end <= s.start) k++;
+      let j = k;
+      while (j < tokens.length && tokens[j]!.start < s.end) j++;
+      const mine: readonly Token[] = tokens.slice(k, j);
+      for (const t of tagSentence(model, doc.text, s.start, s.end, mine)) {
+        out.push({ start: t.start, end: t.end, label: t.type, score: t.score });
+      }
+      k = j;
+    }
+    return doc.set('ner', out);
   },
 };
