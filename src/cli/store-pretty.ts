@@ -50,7 +50,10 @@ export function dossierPretty(d: DossierResult): string {
     out.push('', 'Other matches', table(['id', 'name', 'type', 'key', 'articles'],
       d.alternatives.map((a) => [`#${a.id}`, a.name, a.type ?? '?', a.key, String(a.documents)])));
   }
-  out.push('', `Text: "${d.query}" occurs in ${d.text.documents} articles${d.text.documents ? ` (${d.text.first_seen ?? '?'} → ${d.text.last_seen ?? '?'})` : ''}`);
+  if (d.text) {
+    const t = d.text;
+    out.push('', `Text: "${d.query}" occurs in ${t.documents} articles${t.documents ? ` (${t.first_seen ?? '?'} → ${t.last_seen ?? '?'})` : ''}`);
+  }
   return out.join('\n');
 }
 

@@ -137,7 +137,8 @@ async function* readUrl(url: string, options: InputOptions): AsyncGenerator<Inpu
   try {
     const page = await fetchBytes(url, options);
     const text = decode(page.bytes, url).text;
-    const feed = /xml|rss|atom/i.test(page.contentType) || !/html/i.test(page.contentType) ? parseFeed(text) : null;
+    // Servers label feeds inconsistently (text/xml, application/rss+xml, even text/html): the content decides.
+    const feed = parseFeed(text);
     if (feed) {
       yield { type: 'total', add: feed.items.length - 1 };
       yield* readFeedItems(feed.items, url, options);

@@ -11,7 +11,7 @@ import Database from 'better-sqlite3';
 import { openStore } from '../../src/store/open.js';
 import { cli, exited, spawnCli, syntheticArticle } from './cli.js';
 
-const ARTICLES = 600;
+const ARTICLES = 240;
 const dir = mkdtempSync(join(tmpdir(), 'newsgraph-crash-'));
 
 function count(path: string, sql: string): number {
@@ -27,7 +27,7 @@ function count(path: string, sql: string): number {
 try {
   await test('an ingest killed mid-run leaves a consistent store and the next run finishes the job', async () => {
     const input = join(dir, 'corpus.jsonl');
-    writeFileSync(input, Array.from({ length: ARTICLES }, (_, i) => JSON.stringify({ id: `gen-${i}`, ...syntheticArticle(1000 + i) })).join('\n'));
+    writeFileSync(input, Array.from({ length: ARTICLES }, (_, i) => JSON.stringify({ id: `gen-${i}`, ...syntheticArticle(1000 + i, 8) })).join('\n'));
     const db = join(dir, 'crash.db');
     // Create the store first, so the poller below never races its creation.
     await (await openStore(db)).close();

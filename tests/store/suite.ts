@@ -136,10 +136,15 @@ export async function storeSuite(label: string, open: OpenStore): Promise<void> 
     assert.equal(e.co_occurring[0]!.key, 'local:PERSON:ルラ');
     assert.equal(e.co_occurring[0]!.documents, 3);
     assert.ok(!e.co_occurring.some((c) => c.key === 'kb:xi-jinping'));
-    assert.equal(d.text.documents, 3);
+    assert.equal(d.text, null);
+    assert.equal((await dossier(store, '習近平', { text: true })).text!.documents, 3);
     const none = await dossier(store, '存在しない人物');
     assert.equal(none.entity, null);
-    assert.equal(none.text.documents, 0);
+    assert.equal(none.text!.documents, 0);
+    // A name no entity has still gets what the texts say.
+    const unlinked = await dossier(store, '大豆');
+    assert.equal(unlinked.entity, null);
+    assert.deepEqual(unlinked.text, { documents: 1, first_seen: '2026-03-11', last_seen: '2026-03-11' });
   });
 
   await it('quotes are grouped by speaker and filter by speaker and by whom they are about', async (store) => {
@@ -154,6 +159,8 @@ export async function storeSuite(label: string, open: OpenStore): Promise<void> 
     assert.equal(aboutXi.groups[0]!.speaker, null);
     const aboutBrazil = await quotes(store, { about: 'Brazil', speaker: '習近平' });
     assert.equal(aboutBrazil.total, 1);
+    const spokesperson = await quotes(store, { speaker: '報道官' });
+    assert.deepEqual(spokesperson.groups.map((g) => [g.speaker, g.speaker_text, g.quotes.length]), [[null, '中国外務省の報道官', 1]]);
   });
 
   await it('a syndicated copy is stored and linked to the original without counting its facts twice', async (store) => {
@@ -222,6 +229,8 @@ export async function storeSuite(label: string, open: OpenStore): Promise<void> 
     assert.equal((await search(store, '電話')).hits[0]!.count, 2);
     assert.equal((await search(store, '存在しない言葉')).total, 0);
     assert.equal((await search(store, '100%')).total, 0);
+    assert.equal((await search(store, '約100%の')).total, 0);
+    assert.equal((await search(store, 'jr')).total, 1, 'ASCII case is ignored');
   });
 
   await it('a document that cannot be written is recorded as failed and the rest of the batch is stored', async (store) => {

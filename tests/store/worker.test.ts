@@ -7,11 +7,40 @@ import { test } from 'node:test';
 import { openStore } from '../../src/store/open.js';
 import { contentId } from '../../src/store/keys.js';
 import { enqueue, type QueueItem } from '../../src/store/queue.js';
-import { exited, spawnCli, syntheticArticle } from './cli.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cli, exited, spawnCli, syntheticArticle } from './cli.js';
 import { dropSchemas, freshSchema, pgSkip, schemaUrl } from './pg.js';
 
 const skip = await pgSkip();
 const schema = freshSchema('ng_worker');
+const queueSchema = freshSchema('ng_queue');
+
+await test('ingest --queue queues each new article once and records the items it cannot read', { skip }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'newsgraph-queue-'));
+  const url = schemaUrl(queueSchema);
+  try {
+    const lines = [21, 22, 23].map((s) => JSON.stringify({ id: `q-${s}`, ...syntheticArticle(s, 6) }));
+    writeFileSync(join(dir, 'batch.jsonl'), [lines[0], '{broken', lines[1], lines[2], lines[0]].join('\n'));
+    const first = await cli('ingest', join(dir, 'batch.jsonl'), '--db', url, '--queue', '--json');
+    assert.equal(first.code, 0, first.stderr);
+    assert.deepEqual(JSON.parse(first.stdout), { job: 1, items: 5, queued: 3, skipped: 1, failed: 1 });
+    const again = await cli('ingest', join(dir, 'batch.jsonl'), '--db', url, '--queue', '--json');
+    assert.equal((JSON.parse(again.stdout) as { queued: number }).queued, 0);
+    const store = await openStore(url);
+    try {
+      const rows = await store.db.all<{ item: string; status: string; payload: string }>('SELECT item, status, payload FROM queue ORDER BY id');
+      assert.deepEqual(rows.map((r) => r.status), ['queued', 'queued', 'queued']);
+      assert.equal((JSON.parse(rows[0]!.payload) as { article: { id: string } }).article.id, 'q-21');
+    } finally {
+      await store.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    if (!skip) await dropSchemas([queueSchema]);
+  }
+});
 
 await test('two workers, one killed mid-job: every job is done exactly once', { skip }, async () => {
   const url = schemaUrl(schema);
@@ -19,7 +48,7 @@ await test('two workers, one killed mid-job: every job is done exactly once', { 
   const workers: ReturnType<typeof spawnCli>[] = [];
   try {
     // The first job is long (seconds of analysis), so whoever takes it is surely still busy when killed.
-    const articles = [syntheticArticle(500, 4000), ...Array.from({ length: 7 }, (_, i) => syntheticArticle(501 + i, 40))];
+    const articles = [syntheticArticle(500, 2500), ...Array.from({ length: 7 }, (_, i) => syntheticArticle(501 + i, 40))];
     const job = await store.startJob('queue', ['generated']);
     const items: QueueItem[] = articles.map((a, i) => ({
       id: contentId(a.text), label: `generated-${i}`, payload: { article: { text: a.text, id: `generated-${i}` }, options: {} },

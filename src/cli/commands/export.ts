@@ -16,7 +16,7 @@ import { DB_HELP, withStore } from '../store-option.js';
 
 const USAGE = `usage: newsgraph export --format jsonl|csv|graphml [options]
 
-  jsonl     one record a line, {"kind": "entity"|"event"|"quote"|"document", …}
+  jsonl     one record a line, {"record": "entity"|"event"|"quote"|"document", …}
             (--what picks kinds; default entities,events,quotes; documents are the full analyses)
   csv       one table: --what entities (default), events, quotes or documents
   graphml   the actor network: entities as nodes, edges weighted by shared articles and events
@@ -32,7 +32,7 @@ ${DB_HELP}
 type Sink = (text: string) => Promise<void>;
 
 async function jsonl(store: Store, kinds: readonly ExportKind[], out: Sink): Promise<void> {
-  const line = (kind: string, value: object) => out(`${JSON.stringify({ kind, ...value })}\n`);
+  const line = (record: string, value: object) => out(`${JSON.stringify({ record, ...value })}\n`);
   for (const kind of kinds) {
     if (kind === 'entities') for await (const r of entityRecords(store)) await line('entity', r);
     if (kind === 'events') for await (const r of eventRecords(store)) await line('event', r);

@@ -14,7 +14,7 @@ const MERGE_USAGE = `usage: newsgraph merge ENTITY INTO [--note TEXT]
        newsgraph merge --list [--kind entity|event] [--rule R] [--active] [--limit N]
 
 Says ENTITY is the same as INTO: from now on queries treat them (and whatever was merged into them) as one.
-ENTITY and INTO are names, keys (kb:…, local:…) or #IDs; a name that matches several entities is refused.
+ENTITY and INTO are exact names, keys (kb:…, local:…) or #IDs; a name that matches several entities is refused.
 --list shows merge records, newest first: manual ones and the automatic ones made while ingesting
 (rules kb-id, local-name, same-happening). Undo any of them with newsgraph unmerge ID.
 
@@ -33,7 +33,7 @@ ${DB_HELP}
   --format json|pretty   json (default) or a table`;
 
 async function one(store: Store, ref: string): Promise<number> {
-  const found = await findEntities(store.db, ref, { limit: 5 });
+  const found = await findEntities(store.db, ref, { limit: 5, exact: true });
   if (found.length === 0) throw errors.store(`no entity "${ref}" in the store — try newsgraph query entities ${ref}`);
   if (found.length > 1 && !/^#\d+$/.test(ref)) {
     throw errors.store(`"${ref}" names ${found.length} entities (${found.map((e) => `#${e.id} ${e.name} ${e.key}`).join('; ')}) — give a #ID or key`);

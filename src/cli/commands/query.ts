@@ -17,7 +17,8 @@ import { table } from '../table.js';
 const USAGE = `usage: newsgraph query WHAT [ARGS] [options]
 
   entity NAME            dossier: names, type, roles, first/last seen, mentions, events, quotes by and
-                         about, co-occurring actors (NAME may be a key such as kb:… or #ID)
+                         about, co-occurring actors (NAME may be a key such as kb:… or #ID);
+                         --text also counts the articles whose text contains NAME
   events                 events, filtered by --type, --actor NAME, --from / --to YYYY-MM-DD
   quotes                 quotes grouped by speaker, filtered by --speaker NAME, --about NAME
   entities TEXT          entities whose names contain TEXT
@@ -57,7 +58,7 @@ async function answer(store: Store, what: string, args: string[], v: Values): Pr
   };
   switch (what) {
     case 'entity': {
-      const d = await dossier(store, need('a name'), { events: limit === 50 ? 20 : limit, quotes: limit === 50 ? 20 : limit });
+      const d = await dossier(store, need('a name'), { events: limit === 50 ? 20 : limit, quotes: limit === 50 ? 20 : limit, text: v.text === true });
       return { json: d, pretty: () => dossierPretty(d) };
     }
     case 'events': {
@@ -116,7 +117,7 @@ export const queryCommand: Command = {
     const { values, positionals } = parse(argv, {
       db: { type: 'string' }, format: { type: 'string' }, limit: { type: 'string' }, offset: { type: 'string' },
       type: { type: 'string' }, actor: { type: 'string' }, speaker: { type: 'string' }, about: { type: 'string' },
-      entity: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, job: { type: 'string' },
+      entity: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, job: { type: 'string' }, text: { type: 'boolean' },
     }, 'query');
     if (values.help || positionals.length === 0) {
       await write(io.stdout, `${USAGE}\n`);

@@ -94,8 +94,8 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
   const inFlight = new Set<Promise<void>>();
   const dispatch = async (p: Pending) => {
     while (inFlight.size >= maxInFlight) await Promise.race(inFlight);
-    const options_ = { published: p.event.options.published ?? options.defaults?.published ?? null, lang: p.event.options.lang ?? options.defaults?.lang ?? null };
-    const task = pool.analyze(p.event.article, options_).then(async (result) => {
+    const analyzeOptions = { published: p.event.options.published ?? options.defaults?.published ?? null, lang: p.event.options.lang ?? options.defaults?.lang ?? null };
+    const task = pool.analyze(p.event.article, analyzeOptions).then(async (result) => {
       if (!result.ok) return fail(p.label, result.error);
       buffer.push({ id: p.id, analysis: result.analysis, source: p.event.article.source ?? null, signature: result.signature });
       if (buffer.length >= batchSize) await flush();

@@ -237,8 +237,9 @@ CREATE TABLE queue (
 );
 CREATE INDEX queue_status ON queue(status, id);
 
--- Substring search over titles and texts: trigram FTS5 kept in step with documents by triggers.
-CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='seq', tokenize='trigram');
+-- Substring search over titles and texts: trigram FTS5 kept in step with documents by triggers. detail=none
+-- keeps the index small and fast to write; it serves LIKE '%…%' (not MATCH phrases), which is all search asks.
+CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='seq', tokenize='trigram', detail=none);
 CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
   INSERT INTO documents_fts(rowid, title, text) VALUES (new.seq, coalesce(new.title, ''), new.text);
 END;

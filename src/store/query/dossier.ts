@@ -50,8 +50,8 @@ export interface DossierResult {
   entity: EntityDossier | null;
   /** Other entities the name matched. */
   alternatives: EntityMatch[];
-  /** Articles whose text contains the name, linked or not. */
-  text: { documents: number; first_seen: string | null; last_seen: string | null };
+  /** Articles whose text contains the name, linked or not (when no entity matched, or `text` asked for it). */
+  text: { documents: number; first_seen: string | null; last_seen: string | null } | null;
 }
 
 export interface DossierOptions {
@@ -59,6 +59,8 @@ export interface DossierOptions {
   events?: number;
   quotes?: number;
   actors?: number;
+  /** Also count the articles whose text contains the name. */
+  text?: boolean;
 }
 
 const ACTOR_TYPES = ['PERSON', 'ORG', 'GPE', 'NORP'];
@@ -67,12 +69,14 @@ const ACTOR_TYPES = ['PERSON', 'ORG', 'GPE', 'NORP'];
 export async function dossier(store: Store, ref: string, options: DossierOptions = {}): Promise<DossierResult> {
   const db = store.db;
   const found = await findEntities(db, ref, { limit: 10 });
-  const text = await textMatches(db, ref);
   const [best, ...alternatives] = found;
+  // Scanning every text costs more than the rest of a dossier (a two-character name cannot use the trigram
+  // index), so it is done when no entity answers, or when asked.
+  const text = !best || options.text ? await textMatches(db, ref) : null;
   return { query: ref, entity: best ? await build(db, best, options) : null, alternatives, text };
 }
 
-async function textMatches(db: SqlDb, ref: string): Promise<DossierResult['text']> {
+async function textMatches(db: SqlDb, ref: string): Promise<NonNullable<DossierResult['text']>> {
   if (/^#\d+$/.test(ref.trim()) || ref.trim() === '') return { documents: 0, first_seen: null, last_seen: null };
   const cond = textCondition(db, ref);
   const row = await db.get<{ n: number; first: string | null; last: string | null }>(
@@ -84,31 +88,31 @@ async function textMatches(db: SqlDb, ref: string): Promise<DossierResult['text'
 async function build(db: SqlDb, match: EntityMatch, options: DossierOptions): Promise<EntityDossier> {
   const ids = await members(db, [match.id]);
   const p = placeholders(ids.length);
-  const rows = await db.all<{ id: number; key: string; name: string; type: string | null; kb_id: string | null; wikidata: string | null; names: string }>(
-    `SELECT id, key, name, type, kb_id, wikidata, names FROM entities WHERE id IN (${p})`, ids,
-  );
+  const eventLimit = options.events ?? 20;
+  const quoteLimit = options.quotes ?? 20;
+  // Independent questions: on PostgreSQL they run at once on the pool's connections (SQLite answers in turn).
+  const [rows, seenNames, seen, eventIds, by, about, roleViews, actors] = await Promise.all([
+    db.all<{ id: number; key: string; name: string; type: string | null; kb_id: string | null; wikidata: string | null; names: string }>(
+      `SELECT id, key, name, type, kb_id, wikidata, names FROM entities WHERE id IN (${p})`, ids),
+    db.all<{ name: string; lang: string }>(`SELECT DISTINCT name, lang FROM entity_names WHERE entity IN (${p})`, ids),
+    db.get<{ first: string | null; last: string | null }>(
+      `SELECT MIN(d.published) AS first, MAX(d.published) AS last FROM doc_entities de JOIN documents d ON d.seq = de.doc
+       WHERE de.entity IN (${p})`, ids),
+    db.all<{ id: number }>(
+      `SELECT ev.id FROM events ev WHERE ev.id IN (SELECT event FROM event_participants WHERE entity IN (${p}))
+       ORDER BY CASE WHEN ev.day_from IS NULL THEN 1 ELSE 0 END, ev.day_from DESC, ev.id DESC`, ids),
+    quotesWhere(db, `q.speaker IN (${p})`, ids, quoteLimit),
+    quotesWhere(db, `q.id IN (SELECT quote FROM quote_about WHERE entity IN (${p}))`, ids, quoteLimit),
+    roles(db, ids),
+    coOccurring(db, match.id, ids, options.actors ?? 10),
+  ]);
   const self = rows.find((r) => r.id === match.id)!;
   const names: Record<string, Set<string>> = {};
   const addName = (lang: string, name: string) => (names[lang] ??= new Set()).add(name);
   for (const r of [self, ...rows.filter((x) => x !== self)]) {
     for (const [lang, name] of Object.entries(JSON.parse(r.names) as Record<string, string>)) addName(lang, name);
   }
-  for (const n of await db.all<{ name: string; lang: string }>(`SELECT DISTINCT name, lang FROM entity_names WHERE entity IN (${p})`, ids)) {
-    addName(n.lang, n.name);
-  }
-  const seen = await db.get<{ first: string | null; last: string | null }>(
-    `SELECT MIN(d.published) AS first, MAX(d.published) AS last FROM doc_entities de JOIN documents d ON d.seq = de.doc WHERE de.entity IN (${p})`, ids,
-  );
-
-  const eventLimit = options.events ?? 20;
-  const eventIds = await db.all<{ id: number }>(
-    `SELECT ev.id FROM events ev WHERE ev.id IN (SELECT event FROM event_participants WHERE entity IN (${p}))
-     ORDER BY CASE WHEN ev.day_from IS NULL THEN 1 ELSE 0 END, ev.day_from DESC, ev.id DESC`, ids,
-  );
-  const quoteLimit = options.quotes ?? 20;
-  const by = await quotesWhere(db, `q.speaker IN (${p})`, ids, quoteLimit);
-  const about = await quotesWhere(db, `q.id IN (SELECT quote FROM quote_about WHERE entity IN (${p}))`, ids, quoteLimit);
-
+  for (const n of seenNames) addName(n.lang, n.name);
   return {
     id: self.id, key: self.key, name: self.name, type: self.type, kb_id: self.kb_id, wikidata: self.wikidata,
     names: Object.fromEntries(Object.entries(names).map(([lang, set]) => [lang, [...set]])),
@@ -117,22 +121,23 @@ async function build(db: SqlDb, match: EntityMatch, options: DossierOptions): Pr
     mentions: match.mentions,
     first_seen: seen?.first ?? null,
     last_seen: seen?.last ?? null,
-    roles: await roles(db, ids),
+    roles: roleViews,
     events_total: eventIds.length,
     events: await eventsById(db, eventIds.slice(0, eventLimit).map((r) => r.id)),
     quotes_by_total: by.total,
     quotes_by: by.views,
     quotes_about_total: about.total,
     quotes_about: about.views,
-    co_occurring: await coOccurring(db, match.id, ids, options.actors ?? 10),
+    co_occurring: actors,
   };
 }
 
 async function quotesWhere(db: SqlDb, cond: string, ids: number[], limit: number): Promise<{ total: number; views: QuoteView[] }> {
-  const total = await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM quotes q WHERE ${cond}`, ids);
-  const rows = await db.all<QuoteRow>(
-    `${QUOTE_ROW_SQL} WHERE ${cond} ORDER BY CASE WHEN d.published IS NULL THEN 1 ELSE 0 END, d.published DESC, q.id DESC LIMIT ?`, [...ids, limit],
-  );
+  const [total, rows] = await Promise.all([
+    db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM quotes q WHERE ${cond}`, ids),
+    db.all<QuoteRow>(
+      `${QUOTE_ROW_SQL} WHERE ${cond} ORDER BY CASE WHEN d.published IS NULL THEN 1 ELSE 0 END, d.published DESC, q.id DESC LIMIT ?`, [...ids, limit]),
+  ]);
   return { total: Number(total?.n ?? 0), views: await quoteViews(db, rows) };
 }
 
@@ -166,16 +171,38 @@ async function roles(db: SqlDb, ids: number[]): Promise<RoleView[]> {
   return [...grouped.values()];
 }
 
+/**
+ * Counted per raw entity in SQL (one grouped pass over the articles' entity rows, no join), then folded into
+ * merge groups and filtered to actor types for the best candidates only: an entity in thousands of articles
+ * stays fast.
+ */
 async function coOccurring(db: SqlDb, self: number, ids: number[], limit: number): Promise<(EntityRef & { documents: number })[]> {
-  const rows = await db.all<{ cid: number; n: number }>(
-    `SELECT COALESCE(e.canonical, e.id) AS cid, COUNT(DISTINCT o.doc) AS n
-     FROM doc_entities o JOIN entities e ON e.id = o.entity
-     WHERE o.doc IN (SELECT doc FROM doc_entities WHERE entity IN (${placeholders(ids.length)}))
-       AND e.type IN (${placeholders(ACTOR_TYPES.length)})
-     GROUP BY COALESCE(e.canonical, e.id) ORDER BY n DESC, cid LIMIT ?`,
-    [...ids, ...ACTOR_TYPES, limit + 1],
+  const p = placeholders(ids.length);
+  const raw = await db.all<{ entity: number; n: number }>(
+    `SELECT o.entity, COUNT(*) AS n FROM doc_entities o WHERE o.doc IN (SELECT doc FROM doc_entities WHERE entity IN (${p}))
+     GROUP BY o.entity ORDER BY n DESC, o.entity LIMIT ?`,
+    [...ids, Math.max(200, limit * 20)],
   );
-  const others = rows.filter((r) => r.cid !== self).slice(0, limit);
-  const refs = await entityRefs(db, others.map((r) => r.cid));
-  return others.map((r) => ({ ...refs.get(r.cid)!, documents: Number(r.n) }));
+  const refs = await entityRefs(db, raw.map((r) => r.entity));
+  const groups = new Map<number, { ref: EntityRef; members: number[]; n: number }>();
+  for (const r of raw) {
+    const ref = refs.get(r.entity);
+    if (!ref || ref.id === self || !ACTOR_TYPES.includes(ref.type ?? '')) continue;
+    const g = groups.get(ref.id);
+    if (g) {
+      g.members.push(r.entity);
+      g.n += Number(r.n);
+    } else groups.set(ref.id, { ref, members: [r.entity], n: Number(r.n) });
+  }
+  // Members of one group can share an article: count those groups' articles exactly.
+  for (const g of groups.values()) {
+    if (g.members.length < 2) continue;
+    const row = await db.get<{ n: number }>(
+      `SELECT COUNT(DISTINCT doc) AS n FROM doc_entities WHERE entity IN (${placeholders(g.members.length)})
+       AND doc IN (SELECT doc FROM doc_entities WHERE entity IN (${p}))`,
+      [...g.members, ...ids],
+    );
+    g.n = Number(row?.n ?? g.n);
+  }
+  return [...groups.values()].sort((a, b) => b.n - a.n || a.ref.id - b.ref.id).slice(0, limit).map((g) => ({ ...g.ref, documents: g.n }));
 }

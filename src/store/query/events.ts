@@ -90,12 +90,13 @@ export async function events(store: Store, filter: EventFilter = {}): Promise<Ev
   const c = await conditions(db, filter);
   if (!c) return { total: 0, events: [] };
   const where = c.where.length ? `WHERE ${c.where.join(' AND ')}` : '';
-  const total = await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM events ev ${where}`, c.params);
-  const rows = await db.all<EventRow>(
-    `SELECT ev.id, ev.type, ev.plover, ev.date_value, ev.date_precision, ev.day_from, ev.day_to FROM events ev ${where}
-     ORDER BY CASE WHEN ev.day_from IS NULL THEN 1 ELSE 0 END, ev.day_from DESC, ev.id DESC LIMIT ? OFFSET ?`,
-    [...c.params, filter.limit ?? 50, filter.offset ?? 0],
-  );
+  const [total, rows] = await Promise.all([
+    db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM events ev ${where}`, c.params),
+    db.all<EventRow>(
+      `SELECT ev.id, ev.type, ev.plover, ev.date_value, ev.date_precision, ev.day_from, ev.day_to FROM events ev ${where}
+       ORDER BY CASE WHEN ev.day_from IS NULL THEN 1 ELSE 0 END, ev.day_from DESC, ev.id DESC LIMIT ? OFFSET ?`,
+      [...c.params, filter.limit ?? 50, filter.offset ?? 0]),
+  ]);
   return { total: Number(total?.n ?? 0), events: await eventViews(db, rows) };
 }
 
@@ -113,10 +114,9 @@ async function eventViews(db: SqlDb, rows: readonly EventRow[]): Promise<EventVi
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const p = placeholders(ids.length);
-  const parts = await db.all<{ event: number; entity: number | null; role: string; text: string }>(
+  const [parts, sources] = await Promise.all([db.all<{ event: number; entity: number | null; role: string; text: string }>(
     `SELECT event, entity, role, text FROM event_participants WHERE event IN (${p})`, ids,
-  );
-  const sources = await db.all<{
+  ), db.all<{
     event: number; document: string; ext_id: string | null; title: string | null; published: string | null; source: string | null;
     modality: string; attributed_to: number | null; date_value: string | null; date_precision: string | null;
     start_off: number; end_off: number; text: string;
@@ -125,7 +125,7 @@ async function eventViews(db: SqlDb, rows: readonly EventRow[]): Promise<EventVi
        s.start_off, s.end_off, s.text
      FROM event_sources s JOIN documents d ON d.seq = s.doc WHERE s.event IN (${p}) ORDER BY d.published, s.id`,
     ids,
-  );
+  )]);
   const refs = await entityRefs(db, [...parts.map((x) => x.entity), ...sources.map((s) => s.attributed_to)]);
   return rows.map((r) => ({
     id: r.id,

@@ -2,12 +2,12 @@
  * Quotes across the corpus, grouped by speaker: who said what, where, and about whom.
  */
 import type { Span } from '../../spans.js';
-import { placeholders, type Param, type SqlDb } from '../sql.js';
+import { ilike, likeEscape, placeholders, type Param, type SqlDb } from '../sql.js';
 import type { Store } from '../store.js';
 import { entityRefs, findEntities, members, type EntityRef } from './refs.js';
 
 export interface QuoteFilter {
-  /** A name, key or #id of the speaker. */
+  /** A name, key or #id of the speaker; for a speaker no entity has, text of how articles name them. */
   speaker?: string;
   /** A name, key or #id of someone the quote is about. */
   about?: string;
@@ -67,9 +67,14 @@ export async function quotes(store: Store, filter: QuoteFilter = {}): Promise<Qu
   const params: Param[] = [];
   if (filter.speaker) {
     const ids = await groupIds(db, filter.speaker);
-    if (ids.length === 0) return { total: 0, groups: [] };
-    where.push(`q.speaker IN (${placeholders(ids.length)})`);
-    params.push(...ids);
+    if (ids.length) {
+      where.push(`q.speaker IN (${placeholders(ids.length)})`);
+      params.push(...ids);
+    } else {
+      // Unnamed and unlinked sources (「関係者」, a ministry's spokesperson) are found by how the article calls them.
+      where.push(`q.speaker_text ${ilike(db.dialect)} ? ESCAPE '\\'`);
+      params.push(`%${likeEscape(filter.speaker.trim())}%`);
+    }
   }
   if (filter.about) {
     const ids = await groupIds(db, filter.about);

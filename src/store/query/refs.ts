@@ -25,9 +25,11 @@ export async function entityRefs(db: SqlDb, ids: Iterable<number | null>): Promi
   const out = new Map<number, EntityRef>();
   for (let i = 0; i < wanted.length; i += 500) {
     const part = wanted.slice(i, i + 500);
+    // A left join on `canonical` (not a join on COALESCE) lets both backends look each side up by its key.
     const rows = await db.all<{ raw: number } & EntityRef>(
-      `SELECT e.id AS raw, c.id, c.key, c.name, c.type FROM entities e JOIN entities c ON c.id = COALESCE(e.canonical, e.id)
-       WHERE e.id IN (${placeholders(part.length)})`,
+      `SELECT e.id AS raw, COALESCE(c.id, e.id) AS id, COALESCE(c.key, e.key) AS key, COALESCE(c.name, e.name) AS name,
+         CASE WHEN c.id IS NULL THEN e.type ELSE c.type END AS type
+       FROM entities e LEFT JOIN entities c ON c.id = e.canonical WHERE e.id IN (${placeholders(part.length)})`,
       part,
     );
     for (const { raw, ...ref } of rows) out.set(raw, ref);
@@ -69,6 +71,8 @@ async function canonicalOf(db: SqlDb, sql: string, params: (string | number)[]):
 export interface FindOptions {
   /** Also match names that contain the text (default: only when nothing matches exactly). */
   partial?: boolean;
+  /** Never fall back to names that merely contain the text. */
+  exact?: boolean;
   type?: string;
   limit?: number;
 }
@@ -92,7 +96,7 @@ export async function findEntities(db: SqlDb, ref: string, options: FindOptions 
       ids = await canonicalOf(db,
         'SELECT DISTINCT COALESCE(e.canonical, e.id) AS cid FROM entity_names n JOIN entities e ON e.id = n.entity WHERE n.norm = ?', [norm]);
     }
-    if ((ids.length === 0 || options.partial) && norm) {
+    if (!options.exact && (ids.length === 0 || options.partial) && norm) {
       const more = await canonicalOf(db,
         `SELECT DISTINCT COALESCE(e.canonical, e.id) AS cid FROM entity_names n JOIN entities e ON e.id = n.entity
          WHERE n.norm LIKE ? ESCAPE '\\' LIMIT 500`, [`%${likeEscape(norm)}%`]);

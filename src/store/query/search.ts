@@ -32,8 +32,11 @@ export interface SearchPage {
 export function textCondition(db: SqlDb, query: string): { sql: string; params: Param[] } {
   const q = query.trim();
   if (q === '') throw errors.usage('search: give some text to look for');
-  if (db.dialect === 'sqlite' && [...q].length >= 3) {
-    return { sql: 'd.seq IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)', params: [`"${q.replace(/"/g, '""')}"`] };
+  // The trigram index answers LIKE for three characters or more, but not with an ESCAPE clause: text with
+  // LIKE's own wildcards in it takes the scan below.
+  if (db.dialect === 'sqlite' && [...q].length >= 3 && !/[%_\\]/.test(q)) {
+    const pattern = `%${q}%`;
+    return { sql: 'd.seq IN (SELECT rowid FROM documents_fts WHERE title LIKE ? OR text LIKE ?)', params: [pattern, pattern] };
   }
   const op = ilike(db.dialect);
   const pattern = `%${likeEscape(q)}%`;
