@@ -16,10 +16,13 @@ export interface TestStore {
   dispose(): Promise<void>;
 }
 
-/** A fresh SQLite store in a temporary folder with the test articles written into it. */
-export async function testStore(): Promise<TestStore> {
+/**
+ * A fresh store with the test articles written into it: SQLite in a temporary folder, or what `open` opens
+ * (with `cleanup` to remove it afterwards).
+ */
+export async function testStore(open?: () => Promise<Store>, cleanup?: () => Promise<void>): Promise<TestStore> {
   const dir = mkdtempSync(join(tmpdir(), 'newsgraph-web-'));
-  const store = await openStore(join(dir, 'store.db'));
+  const store = open ? await open() : await openStore(join(dir, 'store.db'));
   const docs = ALL.map(richDocument);
   const outcomes = await store.write(docs, null);
   const failed = outcomes.find((o) => o.status === 'failed');
@@ -28,6 +31,7 @@ export async function testStore(): Promise<TestStore> {
     store, dir, ids: docs.map((d) => d.id),
     dispose: async () => {
       await store.close();
+      await cleanup?.();
       rmSync(dir, { recursive: true, force: true });
     },
   };
