@@ -54,7 +54,10 @@ try {
   try {
     await browser.page.goto(`${server.url}#/doc/${encodeURIComponent(id)}`);
     await browser.page.getByTestId('article').waitFor();
-    await browser.page.screenshot({ path: resolve(args.out), fullPage: true });
+    // As tall as the page, so the side panel (which scrolls within the window) shows every layer too.
+    const height = await browser.page.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollHeight: number } } }).document.documentElement.scrollHeight);
+    await browser.page.setViewportSize({ width: Number(args.width), height });
+    await browser.page.screenshot({ path: resolve(args.out) });
     process.stdout.write(`screenshot: ${args.out} (${article})\n`);
   } finally {
     await browser.close();

@@ -50,9 +50,27 @@ test('a pledge is measured against the annual amount stated beside it for an ear
   assert.equal(wheat!.entries[1]!.evidence.text, 'これは昨年の年間200万トンを上回る。');
 });
 
+test('amounts of no named item form a series of their own', () => {
+  const a = analysis(true);
+  for (const q of a.quantities) q.item = null;
+  a.events = [];
+  const [unnamed, ...rest] = commitmentsOf(a);
+  assert.equal(rest.length, 0);
+  assert.equal(unnamed!.item, null);
+  assert.deepEqual(unnamed!.entries.map((e) => [e.quantity.text, e.kind]), [['300万トン', 'target'], ['200万トン', 'baseline'], ['50万トン', 'stated']]);
+});
+
 test('without events, amounts stated for a period are the targets', () => {
   const [wheat] = commitmentsOf(analysis(false));
   assert.deepEqual(wheat!.entries.map((e) => e.kind), ['target', 'baseline']);
+});
+
+test('without events, an amount for a period already over is a baseline, not a target; durations are no amounts', () => {
+  const a = analysis(false);
+  a.quantities[1] = { ...a.quantities[1]!, item: 'kb:wheat', period: '2025' };
+  a.quantities.push({ ...at('今年'), value: 1, unit: 'year', item: 'kb:wheat', period: '2026' });
+  const [wheat] = commitmentsOf(a);
+  assert.deepEqual(wheat!.entries.map((e) => [e.quantity.text, e.kind, e.period]), [['300万トン', 'target', '2026'], ['200万トン', 'baseline', '2025']]);
 });
 
 test('an amount for a later period is no baseline', () => {

@@ -28,7 +28,7 @@ const ja = {
   target: '目標', baseline: '基準', stated: '言及', pledge: '約束', trade: '取引', agreement: '合意', perYear: '年間', perPeriod: '{period}あたり{value}',
   chartTitle: '{item}：期間ごとの数量', total: '合計', q: '検索語', searchEntities: '実体', searchDocuments: '記事', searchPlaceholder: '名前や語句を入力',
   analyseHelp: '記事を貼り付けて分析します（保存はされません）。1行目を見出しにすると精度が上がります。', text: '本文', lang: '言語', auto: '自動判定', run: '分析する', running: '分析中…',
-  notFound: '見つかりません', back: '戻る',
+  notFound: '見つかりません', back: '戻る', unnamedItem: '品目未特定',
 };
 
 export type Key = keyof typeof ja;
@@ -55,7 +55,7 @@ const en: Record<Key, string> = {
   target: 'target', baseline: 'baseline', stated: 'stated', pledge: 'pledge', trade: 'trade', agreement: 'agreement', perYear: 'annual', perPeriod: '{value} per {period}',
   chartTitle: '{item}: amount by period', total: 'Total', q: 'Query', searchEntities: 'Entities', searchDocuments: 'Articles', searchPlaceholder: 'A name or phrase',
   analyseHelp: 'Paste an article to analyse it (nothing is stored). A headline on the first line helps.', text: 'Text', lang: 'Language', auto: 'detect', run: 'Analyse', running: 'Analysing…',
-  notFound: 'Not found', back: 'Back',
+  notFound: 'Not found', back: 'Back', unnamedItem: 'unnamed item',
 };
 
 const EVENT_LABELS: Record<Lang, Record<string, string>> = {

@@ -1,7 +1,7 @@
 /**
  * Commitments across the corpus (added for the web workbench): each stored article's quantities grouped by item
  * and unit with their targets and baselines (see src/analysis/commitments.ts), newest article first, items
- * named by their store entities.
+ * named by their store entities. Articles without quantities are never read.
  */
 import { commitmentsOf, type CommitmentSeries } from '../../analysis/commitments.js';
 import { placeholders, type Param } from '../sql.js';
@@ -26,34 +26,34 @@ export interface DocumentCommitments extends CommitmentSeries {
 }
 
 export interface CommitmentPage {
-  /** Articles with quantities of a named item (all of them, not only those read). */
+  /** Articles with quantities (of the item, when filtered; all of them, not only those read). */
   documents: number;
   series: DocumentCommitments[];
 }
 
-/** Commitment series of the newest articles that state quantities of an item. */
+/** Commitment series of the newest articles that state quantities (of `filter.item`, when given). */
 export async function commitments(store: Store, filter: CommitmentFilter = {}): Promise<CommitmentPage> {
   const db = store.db;
-  const where = ['q.item IS NOT NULL'];
   const params: Param[] = [];
   let items: Set<number> | null = null;
+  let inQuantities = 'SELECT q.doc FROM quantities q';
   if (filter.item) {
     const found = await findEntities(db, filter.item, { limit: 50 });
     const ids = await members(db, found.map((e) => e.id));
     if (ids.length === 0) return { documents: 0, series: [] };
     items = new Set(found.map((e) => e.id));
-    where.push(`q.item IN (${placeholders(ids.length)})`);
+    inQuantities += ` WHERE q.item IN (${placeholders(ids.length)})`;
     params.push(...ids);
   }
+  let cond = `FROM documents d WHERE d.seq IN (${inQuantities})`;
   if (filter.from) {
-    where.push('d.published >= ?');
+    cond += ' AND d.published >= ?';
     params.push(filter.from);
   }
   if (filter.to) {
-    where.push('d.published <= ?');
+    cond += ' AND d.published <= ?';
     params.push(`${filter.to}\uffff`);
   }
-  const cond = `FROM documents d WHERE d.seq IN (SELECT q.doc FROM quantities q WHERE ${where.join(' AND ')})`;
   const total = await db.get<{ n: number }>(`SELECT COUNT(*) AS n ${cond}`, params);
   const rows = await db.all<{ id: string }>(
     `SELECT d.id ${cond} ORDER BY CASE WHEN d.published IS NULL THEN 1 ELSE 0 END, d.published DESC, d.seq DESC LIMIT ?`,

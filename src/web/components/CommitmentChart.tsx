@@ -41,7 +41,7 @@ export function CommitmentChart({ series }: { series: CommitmentSeries }) {
   const y = (v: number) => TOP + plotH - (v / max) * plotH;
   const slot = plotW / periods.length;
   const barW = Math.min(64, slot * 0.55);
-  const item = series.item_name ?? series.item ?? '?';
+  const item = series.item_name ?? series.item ?? `${t('unnamedItem')} (${series.unit})`;
   const title = t('chartTitle', { item });
   return (
     <figure class="chart" data-testid="commitment-chart">

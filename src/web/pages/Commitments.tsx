@@ -13,7 +13,7 @@ function Series({ s }: { s: DocumentCommitments }) {
   return (
     <article class="series" data-testid="commitment-series">
       <h3>
-        {s.item_entity ? <a href={href('entity', s.item_entity.id)}>{s.item_name ?? s.item_entity.name}</a> : (s.item_name ?? s.item)}
+        {s.item_entity ? <a href={href('entity', s.item_entity.id)}>{s.item_name ?? s.item_entity.name}</a> : (s.item_name ?? s.item ?? `${t('unnamedItem')} (${s.unit})`)}
         <span class="muted small"> — <a href={href('doc', s.document.id)}>{s.document.title ?? t('untitled')}</a> {s.document.published ?? ''}</span>
       </h3>
       <div class="series-body">
