@@ -16,11 +16,30 @@ export class ApiError extends Error {
 
 const TOKEN = 'newsgraph.token';
 const tokenListeners = new Set<() => void>();
+let tokenNeeded = false;
+const neededListeners = new Set<(needed: boolean) => void>();
+
+function markTokenNeeded(needed: boolean): void {
+  if (needed === tokenNeeded) return;
+  tokenNeeded = needed;
+  for (const l of neededListeners) l(needed);
+}
 
 /** Stores the token and retries whatever asked for it. */
 export function setToken(token: string): void {
   sessionStorage.setItem(TOKEN, token);
+  markTokenNeeded(false);
   for (const l of tokenListeners) l();
+}
+
+/** Whether the server refused a request for want of a (valid) token; the shell then asks for one, once. */
+export function useTokenNeeded(): boolean {
+  const [needed, setNeeded] = useState(tokenNeeded);
+  useEffect(() => {
+    neededListeners.add(setNeeded);
+    return () => void neededListeners.delete(setNeeded);
+  }, []);
+  return needed;
 }
 
 async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
@@ -29,6 +48,7 @@ async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
   if (token) headers.set('authorization', `Bearer ${token}`);
   const res = await fetch(path, { ...init, headers });
   const body = (await res.json().catch(() => ({ error: `${res.status} ${res.statusText}` }))) as unknown;
+  if (res.status === 401) markTokenNeeded(true);
   if (!res.ok) {
     const message = typeof body === 'object' && body && 'error' in body ? String((body as { error: unknown }).error) : res.statusText;
     throw new ApiError(res.status, message);

@@ -1,4 +1,6 @@
 /** The workbench shell: the navigation, the language switch, and the page the location names. */
+import { useTokenNeeded } from './api';
+import { TokenPrompt } from './components/Status';
 import { setLang, useT, type Key } from './i18n';
 import { Analyse } from './pages/Analyse';
 import { Claims } from './pages/Claims';
@@ -34,6 +36,7 @@ function View({ route }: { route: Route }) {
 export function App() {
   const t = useT();
   const route = useRoute();
+  const tokenNeeded = useTokenNeeded();
   return (
     <>
       <header class="top">
@@ -46,6 +49,7 @@ export function App() {
         <button class="lang" onClick={() => setLang(t.lang === 'ja' ? 'en' : 'ja')} data-testid="lang-toggle">{t('switchLang')}</button>
       </header>
       <main key={`${route.page}/${route.arg ?? ''}`}>
+        {tokenNeeded && <TokenPrompt />}
         <View route={route} />
       </main>
     </>

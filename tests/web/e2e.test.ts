@@ -164,6 +164,27 @@ describe('the workbench in a browser', { skip: skip ?? false }, () => {
     await shot('xss');
   });
 
+  test('a server with a token asks for it once, then shows the articles', async () => {
+    const token = 'e2e-secret-token';
+    const secured = await listen(createApp({ store: ts.store, analyzer: pipelineAnalyzer(), token, webRoot: DEFAULT_WEB_ROOT, log: () => {} }), '127.0.0.1', 0);
+    try {
+      await page.goto(`${secured.url}#/`);
+      await page.locator('form.token').waitFor();
+      assert.equal(await page.locator('form.token').count(), 1);
+      assert.equal(await page.locator('a.doc-link').count(), 0);
+      await page.locator('form.token input').fill('not-the-token');
+      await page.locator('form.token button').click();
+      await page.locator('form.token').waitFor();
+      await page.locator('form.token input').fill(token);
+      await page.locator('form.token button').click();
+      await page.locator('a.doc-link').first().waitFor();
+      assert.equal(await page.locator('form.token').count(), 0);
+      assert.equal(await page.locator('a.doc-link').count(), 3);
+    } finally {
+      await secured.close();
+    }
+  });
+
   test('no script error happened on any page', () => {
     assert.deepEqual(errors, []);
   });

@@ -1,4 +1,4 @@
-/** What a view shows while its data loads or when loading failed (a token prompt for 401). */
+/** What a view shows while its data loads or when loading failed; the token prompt the shell shows on a 401. */
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { setToken, type Loaded } from '../api';
@@ -22,7 +22,8 @@ export function Status<T>({ loaded, children }: { loaded: Loaded<T>; children: (
   const t = useT();
   if (loaded.state === 'loading') return <p class="muted" role="status">{t('loading')}</p>;
   if (loaded.state === 'error') {
-    if (loaded.error.status === 401) return <TokenPrompt />;
+    // The shell asks for the token once, above the page.
+    if (loaded.error.status === 401) return null;
     return <p class="error" role="alert">{loaded.error.status === 404 ? `${t('notFound')}: ` : `${t('error')}: `}{loaded.error.message}</p>;
   }
   return <>{children(loaded.data)}</>;

@@ -2,7 +2,6 @@
 import { useState } from 'preact/hooks';
 import { api, ApiError } from '../api';
 import type { Analysis } from '../api-types';
-import { TokenPrompt } from '../components/Status';
 import { useT } from '../i18n';
 import { Reader } from '../reader/Reader';
 
@@ -36,7 +35,7 @@ export function Analyse() {
           <button type="submit" disabled={result.state === 'running' || text.trim() === ''}>{result.state === 'running' ? t('running') : t('run')}</button>
         </div>
       </form>
-      {result.state === 'error' && (result.error.status === 401 ? <TokenPrompt /> : <p class="error" role="alert">{t('error')}: {result.error.message}</p>)}
+      {result.state === 'error' && result.error.status !== 401 && <p class="error" role="alert">{t('error')}: {result.error.message}</p>}
       {result.state === 'done' && (
         <>
           <h2>{t('analysisOf')}</h2>
