@@ -11,6 +11,7 @@ const body = z.object({
   lang: z.enum(['ja', 'en']).nullable().optional(),
 }).strict();
 
+/** POST /analyze. */
 export function analyzeRoutes({ analyzer }: Deps): Hono {
   const app = new Hono();
   app.post('/analyze', async (c) => {

@@ -7,6 +7,7 @@ import { checkRange, isoDay, limit, query, text } from '../validate.js';
 
 const filter = z.object({ item: text.optional(), from: isoDay.optional(), to: isoDay.optional(), limit: limit(50, 200) });
 
+/** GET /commitments. */
 export function commitmentRoutes({ store }: Deps): Hono {
   const app = new Hono();
   app.get('/commitments', async (c) => {

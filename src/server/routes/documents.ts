@@ -16,6 +16,7 @@ const list = z.object({
   offset,
 });
 
+/** GET /documents, /documents/{id} and /documents/{id}/analysis. */
 export function documentRoutes({ store }: Deps): Hono {
   const app = new Hono();
   const load = async (id: string) => {

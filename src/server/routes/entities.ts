@@ -10,6 +10,7 @@ import { limit, query, text } from '../validate.js';
 const search = z.object({ q: text, type: z.enum(ENTITY_TYPES).optional(), limit: limit(20, 100) });
 const one = z.object({ events: limit(20, 200).optional(), quotes: limit(20, 200).optional(), actors: limit(10, 100).optional() });
 
+/** GET /entities (search) and /entities/{id} (dossier). */
 export function entityRoutes({ store }: Deps): Hono {
   const app = new Hono();
   app.get('/entities', async (c) => {

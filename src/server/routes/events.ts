@@ -9,6 +9,7 @@ import { checkRange, isoDay, limit, offset, query, text } from '../validate.js';
 
 const filters = { type: z.enum(EVENT_TYPES).optional(), actor: text.optional(), from: isoDay.optional(), to: isoDay.optional() };
 
+/** GET /events and /timeline. */
 export function eventRoutes({ store }: Deps): Hono {
   const app = new Hono();
   app.get('/events', async (c) => {

@@ -13,6 +13,7 @@ export function openApiDocument(): Record<string, unknown> {
   return JSON.parse(readFileSync(new URL('openapi.json', SCHEMA_DIR), 'utf8')) as Record<string, unknown>;
 }
 
+/** GET /stats, /openapi.json and /analysis.schema.json. */
 export function metaRoutes({ store }: Deps): Hono {
   const app = new Hono();
   const openapi = openApiDocument();

@@ -25,6 +25,7 @@ const filter = z.object({
   }),
 });
 
+/** GET /network. */
 export function networkRoutes({ store }: Deps): Hono {
   const app = new Hono();
   app.get('/network', async (c) => {

@@ -7,6 +7,7 @@ import { limit, offset, query, text } from '../validate.js';
 
 const filter = z.object({ speaker: text.optional(), about: text.optional(), limit: limit(50), offset });
 
+/** GET /quotes. */
 export function quoteRoutes({ store }: Deps): Hono {
   const app = new Hono();
   app.get('/quotes', async (c) => c.json(await quotes(store, query(c, filter))));

@@ -7,6 +7,7 @@ import { limit, offset, query, text } from '../validate.js';
 
 const filter = z.object({ q: text, limit: limit(20, 100), offset });
 
+/** GET /search. */
 export function searchRoutes({ store }: Deps): Hono {
   const app = new Hono();
   app.get('/search', async (c) => {
