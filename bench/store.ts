@@ -13,9 +13,13 @@ import type { Store } from '../src/store/store.js';
 
 export interface Latency {
   samples: number;
+  /** Wall-clock milliseconds. */
   p50: number;
   p95: number;
   max: number;
+  /** CPU milliseconds of this process (SQLite's work; for PostgreSQL only the client's), which a busy machine does not inflate. */
+  cpu_p50: number;
+  cpu_p95: number;
 }
 
 export interface StoreBench {
@@ -30,17 +34,31 @@ export interface StoreBench {
   events_filtered: Latency;
 }
 
-function latency(ms: number[]): Latency {
-  const s = [...ms].sort((a, b) => a - b);
-  const at = (q: number) => s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))] ?? 0;
-  const round = (x: number) => Math.round(x * 100) / 100;
-  return { samples: s.length, p50: round(at(0.5)), p95: round(at(0.95)), max: round(s[s.length - 1] ?? 0) };
+interface Sample {
+  wall: number;
+  cpu: number;
 }
 
-async function timed(fn: () => Promise<unknown>): Promise<number> {
+function latency(samples: Sample[]): Latency {
+  const pct = (xs: number[], q: number) => {
+    const s = [...xs].sort((a, b) => a - b);
+    return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))] ?? 0;
+  };
+  const round = (x: number) => Math.round(x * 100) / 100;
+  const wall = samples.map((x) => x.wall);
+  const cpu = samples.map((x) => x.cpu);
+  return {
+    samples: samples.length, p50: round(pct(wall, 0.5)), p95: round(pct(wall, 0.95)), max: round(pct(wall, 1)),
+    cpu_p50: round(pct(cpu, 0.5)), cpu_p95: round(pct(cpu, 0.95)),
+  };
+}
+
+async function timed(fn: () => Promise<unknown>): Promise<Sample> {
+  const cpu = process.cpuUsage();
   const t = performance.now();
   await fn();
-  return performance.now() - t;
+  const used = process.cpuUsage(cpu);
+  return { wall: performance.now() - t, cpu: (used.user + used.system) / 1000 };
 }
 
 /**
@@ -67,9 +85,9 @@ export async function measureStoreQueries(store: Store, options: { runs?: number
   }
   const filters = [{}, ...types.map((type) => ({ type })), ...windows, ...types.slice(0, 3).flatMap((type) => windows.slice(0, 3).map((w) => ({ type, ...w })))];
 
-  const d: number[] = [];
-  const byActor: number[] = [];
-  const filtered: number[] = [];
+  const d: Sample[] = [];
+  const byActor: Sample[] = [];
+  const filtered: Sample[] = [];
   for (let run = 0; run <= runs; run++) {
     const keep = run > 0;
     for (const name of names) {

@@ -21,7 +21,8 @@ const USAGE = `usage: newsgraph ingest PATH|URL… [options]
 Reads articles into the store: text and HTML files, directories (recursively), JSONL batches
 ({"id","text","title"?,"published"?,"lang"?} a line), RSS/Atom feed files, and http(s) URLs of feeds or
 pages. Articles already stored (same text) are skipped before analysis, so running it twice adds nothing.
-A failed item is recorded with its error and the rest go on.
+A failed item is recorded with its error (newsgraph query errors) and the rest go on; the exit code is 1 only
+when every item failed.
 
 options:
 ${DB_HELP}
