@@ -54,7 +54,9 @@ try {
   try {
     await browser.page.goto(`${server.url}#/doc/${encodeURIComponent(id)}`);
     await browser.page.getByTestId('article').waitFor();
-    // As tall as the page, so the side panel (which scrolls within the window) shows every layer too.
+    // The side panel scrolls within the window; unfold it and make the window as tall as the page, so the picture
+    // shows every layer.
+    await browser.page.addStyleTag({ content: '.panel { position: static; max-height: none; }' });
     const height = await browser.page.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollHeight: number } } }).document.documentElement.scrollHeight);
     await browser.page.setViewportSize({ width: Number(args.width), height });
     await browser.page.screenshot({ path: resolve(args.out) });
