@@ -51,7 +51,6 @@ function stopSignal(): Promise<string> {
 
 export const serveCommand: Command = {
   name: 'serve',
-  summary: 'serve the workbench (web UI and JSON API) over the store',
   usage: USAGE,
   async run(argv, io) {
     const { values, positionals } = parse(argv, {
