@@ -1,6 +1,7 @@
 /**
  * The standard analysis pipeline, shared by the CLI, the HTTP API, the ingest workers and the tests.
  */
+import { quotes } from '../extract/claims/index.js';
 import { entities, ner } from '../extract/entities/index.js';
 import { layout } from '../ingest/layout.js';
 import { language } from '../text/language.js';
@@ -9,7 +10,7 @@ import { tokens } from '../text/tokens.js';
 import { Pipeline, type Stage } from './pipeline.js';
 
 /** The stages of a full analysis, in order. */
-export const DEFAULT_STAGES: readonly Stage[] = [layout, language, sentences, tokens, ner, entities];
+export const DEFAULT_STAGES: readonly Stage[] = [layout, language, sentences, tokens, ner, entities, quotes];
 
 let shared: Pipeline | null = null;
 

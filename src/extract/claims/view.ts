@@ -1,0 +1,155 @@
+/**
+ * A sentence seen through the shared token layer: its tokens with their surfaces, the quotation brackets they
+ * stand in and small tests of part of speech that the attribution rules read. Nothing is tokenised again.
+ */
+import type { Token } from '../../text/token.js';
+
+/** Brackets that open a quotation (or a title: which one it is, the words after the closing bracket decide). */
+const QUOTE_OPEN: Record<string, string> = { '「': '」', '『': '』', '“': '”' };
+/** Half-width marks kuromoji tags as nouns; parentheses are handled by the chunker itself. */
+const ASCII_MARKS = /^[[\]{}<>"'`,;:!?*#^|~()]+$/;
+const HIRAGANA = /[\u3041-\u309f]/;
+const PUNCT = /^[、。，．,.!?！？；;：:「」『』“”〈〉《》【】\s]+$/;
+
+/** A pair of quotation brackets, by token index within the sentence view. */
+export interface BracketPair {
+  open: number;
+  close: number;
+  /** How many brackets enclose this pair (0 = at the sentence's top level). */
+  depth: number;
+}
+
+export class SentenceView {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  /** Surfaces of the tokens. */
+  readonly s: readonly string[];
+  /** Number of quotation brackets enclosing each token (the brackets themselves count as outside). */
+  readonly depth: readonly number[];
+  readonly pairs: readonly BracketPair[];
+  /** Token index of the bracket closing the pair opened at index i, and back. */
+  private readonly partner: Map<number, number>;
+  readonly start: number;
+  readonly end: number;
+
+  constructor(text: string, tokens: readonly Token[], start: number, end: number) {
+    this.text = text;
+    this.tokens = tokens;
+    this.start = start;
+    this.end = end;
+    this.s = tokens.map((t) => text.slice(t.start, t.end));
+    const pairs: BracketPair[] = [];
+    this.partner = new Map();
+    const stack: { at: number; close: string }[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const w = this.s[i]!;
+      const top = stack[stack.length - 1];
+      if (top && w === top.close) {
+        stack.pop();
+        pairs.push({ open: top.at, close: i, depth: stack.length });
+        this.partner.set(top.at, i).set(i, top.at);
+        continue;
+      }
+      const close = QUOTE_OPEN[w];
+      if (close) stack.push({ at: i, close });
+    }
+    // A bracket left open is a typo, not a quotation: only matched pairs raise the depth.
+    const delta = new Array<number>(tokens.length + 1).fill(0);
+    for (const p of pairs) {
+      delta[p.open + 1]!++;
+      delta[p.close]!--;
+    }
+    const depth: number[] = [];
+    let d = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      d += delta[i]!;
+      depth.push(d);
+    }
+    this.depth = depth;
+    this.pairs = pairs.map((p) => ({ ...p, depth: depth[p.open]! })).sort((a, b) => a.open - b.open);
+  }
+
+  get length(): number {
+    return this.tokens.length;
+  }
+
+  /** The matching bracket of the bracket at `i`, or -1. */
+  partnerOf(i: number): number {
+    return this.partner.get(i) ?? -1;
+  }
+
+  isOpen(i: number): boolean {
+    return QUOTE_OPEN[this.s[i] ?? ''] !== undefined && this.partner.has(i);
+  }
+
+  isClose(i: number): boolean {
+    return this.partner.has(i) && !this.isOpen(i);
+  }
+
+  is(i: number, surface: string, pos?: string): boolean {
+    return this.s[i] === surface && (pos === undefined || this.tokens[i]?.pos === pos);
+  }
+
+  pos(i: number): string {
+    return this.tokens[i]?.pos ?? '';
+  }
+
+  pos1(i: number): string {
+    return this.tokens[i]?.pos1 ?? '';
+  }
+
+  base(i: number): string {
+    return this.tokens[i]?.base ?? '';
+  }
+
+  /** A comma, also where kuromoji glues it to a bracket (an unknown-symbol token such as )、). */
+  isComma(i: number): boolean {
+    const w = this.s[i];
+    return w !== undefined && /^[)）]?[、，,]$/.test(w);
+  }
+
+  isPunct(i: number): boolean {
+    return PUNCT.test(this.s[i] ?? '');
+  }
+
+  /**
+   * Whether token `i` can stand in a name or noun phrase: nouns, prefixes, the name dots and parentheses, and any
+   * token written without kana (kuromoji splits unknown Chinese names into odd pieces such as 遠 tagged 形容詞).
+   */
+  isNominal(i: number): boolean {
+    const t = this.tokens[i];
+    if (!t) return false;
+    const w = this.s[i]!;
+    if (ASCII_MARKS.test(w)) return false;
+    if (t.pos === '名詞') return t.pos1 !== '非自立' && t.pos1 !== '代名詞';
+    if (t.pos === '接頭詞') return true;
+    if (w === '・' || w === '＝' || w === '=' || w === '-' || w === '－' || w === '&') return true;
+    if (this.isPunct(i) || t.pos === '記号') return false;
+    return !HIRAGANA.test(w);
+  }
+
+  /** Whether token `i` ends a predicate, so that the words before a quotative と form a clause. */
+  isPredicateEnd(i: number): boolean {
+    const t = this.tokens[i];
+    if (!t) return false;
+    if (t.pos === '動詞' || t.pos === '助動詞' || t.pos === '形容詞') return true;
+    if (t.pos === '助詞' && (this.s[i] === 'か' || t.pos1 === '終助詞')) return true;
+    return false;
+  }
+
+  /** Character offset where token `i` starts (the sentence end past the last token). */
+  at(i: number): number {
+    return this.tokens[i]?.start ?? this.end;
+  }
+
+  /** Character offset where token `i` ends. */
+  endOf(i: number): number {
+    return this.tokens[i]?.end ?? this.end;
+  }
+
+  /** Joined surfaces of tokens [from, to). */
+  slice(from: number, to: number): string {
+    if (to <= from) return '';
+    return this.text.slice(this.at(from), this.endOf(to - 1));
+  }
+}
