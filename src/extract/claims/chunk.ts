@@ -76,7 +76,8 @@ export function speakerKind(v: SentenceView, c: Chunk): SpeakerKind | null {
   const text = c.text.replace(PLURAL, '');
   if (!text) return null;
   if (ANAPHOR.test(text)) return 'anaphor';
-  if (PEOPLE_COUNT.test(text)) return 'generic';
+  // 1人, 両議員, 両首脳: a count of people, not a name.
+  if (PEOPLE_COUNT.test(text) || /^両./.test(text)) return 'generic';
   const generic = genericHead.match(text);
   if (generic && !hasName(v, c, text.length - generic.length)) return 'generic';
   if (mediaHead.match(text) || LATIN.test(text)) return 'media';
@@ -157,7 +158,8 @@ export function coordinated(v: SentenceView, c: Chunk, followedByEtc: boolean): 
   return out;
 }
 
-function splitOnDots(v: SentenceView, c: Chunk, followedByEtc: boolean): Chunk[] {
+/** The parts of a chunk joined by the name dot, where each part is an organisation or a titled person (or など follows). */
+export function splitOnDots(v: SentenceView, c: Chunk, followedByEtc: boolean): Chunk[] {
   const parts: Chunk[] = [];
   let from = c.from;
   for (let k = c.from; k <= c.to; k++) {
@@ -167,6 +169,8 @@ function splitOnDots(v: SentenceView, c: Chunk, followedByEtc: boolean): Chunk[]
     }
   }
   if (parts.length < 2) return [c];
-  const allHeaded = parts.every((p) => orgHead.match(p.text) !== null || titleHead.match(p.text) !== null);
-  return followedByEtc || allHeaded ? parts : [c];
+  // All organisations (民主党・社民党) or all titled people; 東京大学・中村尚教授 is an affiliation and its member.
+  const allOrgs = parts.every((p) => orgHead.match(p.text) !== null && titleHead.match(p.text) === null);
+  const allTitled = parts.every((p) => titleHead.match(p.text) !== null);
+  return followedByEtc || allOrgs || allTitled ? parts : [c];
 }

@@ -47,8 +47,12 @@ export function claimStart(v: SentenceView, s: number, e: number): number {
   const depth = v.depth[e] ?? 0;
   for (;;) {
     let c = -1;
+    let paren = 0;
     for (let k = s; k < e; k++) {
-      if (v.depth[k] === depth && v.isComma(k)) {
+      const w = v.s[k]!;
+      if (w === '(' || w === '（') paren++;
+      else if (w.startsWith(')') || w.startsWith('）')) paren = Math.max(0, paren - 1);
+      if (paren === 0 && v.depth[k] === depth && v.isComma(k)) {
         c = k;
         break;
       }

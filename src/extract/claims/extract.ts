@@ -61,10 +61,10 @@ export function extractSentence(v: SentenceView, d: Discourse, unresolved: Unres
 /** Reported speech: each source of …によると reports the rest of the sentence. */
 function reported(v: SentenceView, d: Discourse, reports: readonly Report[]): Draft[] {
   const out: Draft[] = [];
-  for (const [n, r] of reports.entries()) {
+  for (const r of reports) {
     if (!r.sources.length) continue;
-    const next = reports[n + 1];
-    const content = trimmed(v, v.at(r.contentFrom), next ? v.at(next.sources[0]?.from ?? next.markerFrom) : v.end);
+    // The rest of the sentence, a later source's citation included (時事通信によると、…の発表では、…).
+    const content = trimmed(v, v.at(r.contentFrom), v.end);
     if (!content) continue;
     const cue = { start: v.at(r.markerFrom), end: v.endOf(r.markerTo - 1) };
     for (const c of r.sources) {
@@ -100,7 +100,7 @@ function cueDrafts(v: SentenceView, d: Discourse, scope: Scope, out: Draft[], us
     // A claim inside another's claim stays part of it, unless it is a quotation with its own speaker.
     if ((cue.embedded || nested) && !direct) continue;
     if (!direct && (cue.directOnly || (cue.type === 'quote' && !v.isPredicateEnd(e)))) continue;
-    if (!cue.embedded) segFrom = v.isComma(cue.end) ? cue.end + 1 : cue.end;
+    if (!cue.embedded) segFrom = nextClause(v, cue.end);
     const named = namedSpeaker(v, cue, from, direct ? brackets[0]!.open : Math.max(e + 1, from), direct, previous.length > 0);
     let speakers = named ? named.chunks.map(({ chunk, kind }) => d.ref(v, chunk, kind)) : [];
     const reportedBefore = scope.reports.some((r) => r.sources.length && r.contentFrom <= cue.at);
@@ -137,6 +137,13 @@ function cuesIn(v: SentenceView, scope: Scope): Cue[] {
   return out;
 }
 
+/** The token where the next clause starts after a cue ending at `k`: past a conjunctive particle and a comma (…と説明しているが、). */
+function nextClause(v: SentenceView, k: number): number {
+  let j = k;
+  if (v.pos1(j) === '接続助詞' && v.isComma(j + 1)) j++;
+  return v.isComma(j) ? j + 1 : j;
+}
+
 function cueRange(v: SentenceView, cue: Cue): Range {
   return { start: v.at(cue.spanFrom), end: v.endOf(cue.end - 1) };
 }
@@ -145,8 +152,8 @@ function cueRange(v: SentenceView, cue: Cue): Range {
 function fallback(d: Discourse, cue: Cue, context: SpeakerRef | null, reported: boolean, direct: boolean): SpeakerRef[] {
   if (context) return [context];
   const hedge = !direct && (cue.verb === 'する' || cue.verb === '見る' || cue.verb === 'みる');
-  // In a sentence with its own cited source, a hedge (…としている, …とみている) is that source's.
-  if (reported && hedge) return [];
+  // In a sentence with its own cited source, a hedge (…としている, …とみている) or a report (…と報じた) is that source's.
+  if (reported && (hedge || cue.media)) return [];
   const carried = d.carried(cue.media, reported, hedge);
   return carried ? [carried] : [];
 }

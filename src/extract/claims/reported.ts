@@ -4,7 +4,7 @@
  * (ドナルド・トランプ大統領の投稿 → the president; 官邸による会見内容 → 官邸); coordinated sources
  * (毎日新聞や産経新聞によると) each report the same content.
  */
-import { chunkBefore, makeChunk, speakerKind, type Chunk } from './chunk.js';
+import { chunkBefore, isOrgLike, makeChunk, speakerKind, splitOnDots, type Chunk } from './chunk.js';
 import { docNoun } from './lexicon.js';
 import type { SentenceView } from './view.js';
 
@@ -66,7 +66,8 @@ function sourcesOf(v: SentenceView, k: number): Pick<Report, 'sources' | 'marker
     sources.unshift(found.chunk);
     from = found.from;
   }
-  return { sources, markerFrom: first.markerFrom ?? k };
+  // 毎日新聞・読売新聞によると: outlets joined by the name dot.
+  return { sources: sources.flatMap((c) => splitOnDots(v, c, false)), markerFrom: first.markerFrom ?? k };
 }
 
 interface Source {
@@ -87,8 +88,13 @@ function source(v: SentenceView, c: Chunk, depth = 0): Source | null {
   if (!doc && !isDate(v, c)) return self;
   if (doc && doc.length < c.text.length && !isDate(v, c)) {
     const cut = cutAt(v, c, c.end - doc.length);
-    if (cut && COMPOUND_DOCS.has(doc) && speakerKind(v, cut) !== null) return { chunk: cut, from: c.from, markerFrom: cut.to };
+    if (cut && COMPOUND_DOCS.has(doc) && isOrgLike(v, cut)) return { chunk: cut, from: c.from, markerFrom: cut.to };
     return self;
+  }
+  // Xが語った話によると: the document's teller.
+  if (doc === c.text && (v.pos(c.from - 1) === '動詞' || v.pos(c.from - 1) === '助動詞')) {
+    const teller = subjectBefore(v, c.from);
+    if (teller) return { chunk: teller, from: teller.from, markerFrom: c.from };
   }
   const link = c.from - 1;
   const at = v.s[link] === 'の' || v.s[link] === 'による' ? link : v.s[link] === 'よる' && v.s[link - 1] === 'に' ? link - 1 : -1;

@@ -28,6 +28,8 @@ const CLAUSE_ENDS = new Set(['が', 'けれど', 'けれども', 'けど', 'の�
 export function topicsIn(v: SentenceView, from: number, to: number, depth = 0): Topic[] {
   const out: Topic[] = [];
   let boundary = false;
+  // After a clause in the 連用 form (…走り出し、), a new topic starts a new clause: 人々は…走り出し、乗客は…求めた.
+  let chained = false;
   const close = (t: Topic) => (t.particle === 'が' && relativeBetween(v, t.after, to) ? { ...t, closed: true } : t);
   for (let k = from; k < to; k++) {
     if (v.depth[k] !== depth) continue;
@@ -41,6 +43,7 @@ export function topicsIn(v: SentenceView, from: number, to: number, depth = 0): 
       for (const t of out) t.closed = true;
       continue;
     }
+    if (v.isComma(k) && (v.tokens[k - 1]?.form === '連用形' || v.s[k - 1] === 'て') && v.depth[k - 1] === depth) chained = true;
     const particle = topicParticle(v, k);
     if (!particle) continue;
     const etc = v.s[k - 1] === 'など' || v.s[k - 1] === '等';
@@ -53,7 +56,10 @@ export function topicsIn(v: SentenceView, from: number, to: number, depth = 0): 
     const kind = speakerKind(v, group ?? found);
     if (!kind || (particle === 'では' && !institution(v, chunk))) continue;
     if (boundary) for (const t of out) t.closed = true;
+    // (Yも after such a clause lists one more thing inside the claim: …を挙げ、同庁職員も…と主張している.)
+    if (chained && particle === 'は') for (const t of out) if (!t.comma) t.closed = true;
     boundary = false;
+    chained = false;
     for (const t of out) if (t.particle === 'が' && !t.closed && relativeBetween(v, t.after, k)) t.closed = true;
     const comma = v.isComma(k + 1);
     out.push({ chunk, kind, particle, at: k, after: comma ? k + 2 : k + 1, comma, closed: false, etc });
