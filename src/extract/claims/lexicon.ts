@@ -105,15 +105,21 @@ const MEDIA_HEADS = [
 /** Words that stand for a quantity of people before an unnamed source: 複数のアナリスト, 一部の専門家. */
 export const QUANTIFIERS: ReadonlySet<string> = new Set(['複数', '一部', '多く', '数人', '別', '他', '多数', '大半', '一人', '1人']);
 
-/** A matcher of word endings, longest first, so 報道官 wins over 官. */
+/** A matcher of word endings, longest first, so 報道官 wins over 官; words are indexed by their last character. */
 class Suffixes {
-  private readonly words: readonly string[];
+  private readonly byLast = new Map<string, string[]>();
   constructor(words: readonly string[]) {
-    this.words = [...new Set(words)].sort((a, b) => b.length - a.length);
+    for (const w of [...new Set(words)].sort((a, b) => b.length - a.length)) {
+      const last = w[w.length - 1]!;
+      const list = this.byLast.get(last);
+      if (list) list.push(w);
+      else this.byLast.set(last, [w]);
+    }
   }
   /** The longest listed word that `text` ends with, or null. */
   match(text: string): string | null {
-    for (const w of this.words) if (text.endsWith(w)) return w;
+    const list = this.byLast.get(text[text.length - 1] ?? '');
+    if (list) for (const w of list) if (text.endsWith(w)) return w;
     return null;
   }
 }

@@ -5,7 +5,7 @@
 import type { Token } from '../../text/token.js';
 
 /** Brackets that open a quotation (or a title: which one it is, the words after the closing bracket decide). */
-const QUOTE_OPEN: Record<string, string> = { '「': '」', '『': '』', '“': '”' };
+const QUOTE_OPEN = new Map([['「', '」'], ['『', '』'], ['“', '”']]);
 /** Half-width marks kuromoji tags as nouns; parentheses are handled by the chunker itself. */
 const ASCII_MARKS = /^[[\]{}<>"'`,;:!?*#^|~()]+$/;
 const HIRAGANA = /[\u3041-\u309f]/;
@@ -27,8 +27,10 @@ export class SentenceView {
   /** Number of quotation brackets enclosing each token (the brackets themselves count as outside). */
   readonly depth: readonly number[];
   readonly pairs: readonly BracketPair[];
-  /** Token index of the bracket closing the pair opened at index i, and back. */
-  private readonly partner: Map<number, number>;
+  /** Token index of the bracket matching the bracket at index i, or -1. */
+  private readonly partner: Int32Array;
+  /** 1 where a matched bracket opens, 2 where one closes. */
+  private readonly side: Uint8Array;
   readonly start: number;
   readonly end: number;
 
@@ -37,36 +39,42 @@ export class SentenceView {
     this.tokens = tokens;
     this.start = start;
     this.end = end;
+    const n = tokens.length;
     this.s = tokens.map((t) => text.slice(t.start, t.end));
+    this.partner = new Int32Array(n).fill(-1);
+    this.side = new Uint8Array(n);
     const pairs: BracketPair[] = [];
-    this.partner = new Map();
     const stack: { at: number; close: string }[] = [];
-    for (let i = 0; i < tokens.length; i++) {
+    for (let i = 0; i < n; i++) {
       const w = this.s[i]!;
       const top = stack[stack.length - 1];
       if (top && w === top.close) {
         stack.pop();
-        pairs.push({ open: top.at, close: i, depth: stack.length });
-        this.partner.set(top.at, i).set(i, top.at);
+        pairs.push({ open: top.at, close: i, depth: 0 });
+        this.partner[top.at] = i;
+        this.partner[i] = top.at;
+        this.side[top.at] = 1;
+        this.side[i] = 2;
         continue;
       }
-      const close = QUOTE_OPEN[w];
+      const close = QUOTE_OPEN.get(w);
       if (close) stack.push({ at: i, close });
     }
     // A bracket left open is a typo, not a quotation: only matched pairs raise the depth.
-    const delta = new Array<number>(tokens.length + 1).fill(0);
+    const delta = new Int32Array(n + 1);
     for (const p of pairs) {
       delta[p.open + 1]!++;
       delta[p.close]!--;
     }
-    const depth: number[] = [];
+    const depth: number[] = new Array<number>(n);
     let d = 0;
-    for (let i = 0; i < tokens.length; i++) {
+    for (let i = 0; i < n; i++) {
       d += delta[i]!;
-      depth.push(d);
+      depth[i] = d;
     }
     this.depth = depth;
-    this.pairs = pairs.map((p) => ({ ...p, depth: depth[p.open]! })).sort((a, b) => a.open - b.open);
+    for (const p of pairs) p.depth = depth[p.open]!;
+    this.pairs = pairs.sort((a, b) => a.open - b.open);
   }
 
   get length(): number {
@@ -75,15 +83,15 @@ export class SentenceView {
 
   /** The matching bracket of the bracket at `i`, or -1. */
   partnerOf(i: number): number {
-    return this.partner.get(i) ?? -1;
+    return this.partner[i] ?? -1;
   }
 
   isOpen(i: number): boolean {
-    return QUOTE_OPEN[this.s[i] ?? ''] !== undefined && this.partner.has(i);
+    return this.side[i] === 1;
   }
 
   isClose(i: number): boolean {
-    return this.partner.has(i) && !this.isOpen(i);
+    return this.side[i] === 2;
   }
 
   is(i: number, surface: string, pos?: string): boolean {
