@@ -4,7 +4,7 @@
  * (民主党・社民党・日本共産党など, 毎日新聞と中日新聞).
  */
 import { QUANTIFIERS, genericHead, mediaHead, orgHead, titleHead } from './lexicon.js';
-import type { SentenceView } from './view.js';
+import { PERSON, type SentenceView } from './view.js';
 
 /** A run of tokens [from, to) of a sentence view, with its characters. */
 export interface Chunk {
@@ -49,15 +49,27 @@ export function chunkBefore(v: SentenceView, i: number): Chunk | null {
     from = j;
     j--;
   }
+  // A name in brackets, with or without a gloss: 「ラジオ・アフリカ」(RadioAfrica)は.
+  if (from === j + 1 && v.isClose(j) && namesOnly(v, v.partnerOf(j) + 1, j)) from = v.partnerOf(j);
   // A chunk never starts with the name dot or a prefix-only token that belongs to the word before.
   while (from < i && (v.s[from] === '・' || v.s[from] === '＝')) from++;
-  // Leading time words are adverbials, not part of the name: 同日首相官邸は, 21日ロイター通信は.
+  // 同 read as a determiner still belongs to the anaphor: 同紙, 同評議会.
+  if (from < i && v.s[from - 1] === '同' && v.pos(from - 1) === '連体詞') from--;
+  // A leading connective and time words are adverbials, not part of the name: 一方竹原氏は, 同日首相官邸は.
+  if (from < i - 1 && (v.s[from] === '一方' || v.s[from] === 'なお')) from++;
   for (let k = from; k < i - 1 && isTimeWord(v, k); k++) {
     const t = v.tokens[k]!;
     if (t.pos1 === '副詞可能' || t.pos2 === '助数詞') from = k + 1;
   }
   if (from >= i) return null;
   return makeChunk(v, from, i);
+}
+
+/** Whether tokens [from, to) are a short run of nouns only — a name in brackets, not a quotation. */
+function namesOnly(v: SentenceView, from: number, to: number): boolean {
+  if (to <= from || to - from > 12) return false;
+  for (let k = from; k < to; k++) if (!v.isNominal(k)) return false;
+  return true;
 }
 
 function isTimeWord(v: SentenceView, k: number): boolean {
@@ -79,11 +91,11 @@ export function speakerKind(v: SentenceView, c: Chunk): SpeakerKind | null {
   // 1人, 両議員, 両首脳: a count of people, not a name.
   if (PEOPLE_COUNT.test(text) || /^両./.test(text)) return 'generic';
   const generic = genericHead.match(text);
-  if (generic && !hasName(v, c, text.length - generic.length)) return 'generic';
+  if (generic && !hasName(v, c, text.length - generic.length, 'generic')) return 'generic';
   if (mediaHead.match(text) || LATIN.test(text)) return 'media';
   const title = titleHead.match(text);
   // Before a title, a place name is usually a surname (太田代表, 福島党首); a common word is not (報道官).
-  if (title) return hasName(v, c, text.length - title.length, true) ? 'name' : 'title';
+  if (title) return hasName(v, c, text.length - title.length, 'title') ? 'name' : 'title';
   if (orgHead.match(text) || hasName(v, c, text.length)) return 'name';
   // Proper nouns, and places with their suffix (横浜市, 沖縄県), which speak for their governments.
   const last = v.tokens[c.to - 1];
@@ -94,9 +106,9 @@ export function speakerKind(v: SentenceView, c: Chunk): SpeakerKind | null {
 /** Whether a chunk names a person: a title after a name (ロバーツ判事), or a personal name without an organisation's ending. */
 export function isPersonLike(v: SentenceView, c: Chunk): boolean {
   const title = titleHead.match(c.text);
-  if (title) return hasName(v, c, c.text.length - title.length);
+  if (title) return hasName(v, c, c.text.length - title.length, 'title');
   if (orgHead.match(c.text) || genericHead.match(c.text) || LATIN.test(c.text)) return false;
-  for (let k = c.from; k < c.to; k++) if (v.tokens[k]!.pos2 === '人名') return true;
+  for (let k = c.from; k < c.to; k++) if (v.tokens[k]!.pos2 === '人名' || v.named[k]) return true;
   return KANJI_ONLY.test(c.text) && c.text.length <= 4 && hasName(v, c, c.text.length);
 }
 
@@ -107,17 +119,23 @@ export function isOrgLike(v: SentenceView, c: Chunk): boolean {
   return false;
 }
 
-/** Whether the first `chars` characters of the chunk hold a name: a tagged proper noun, katakana, or a split kanji name. */
-function hasName(v: SentenceView, c: Chunk, chars: number, places = false): boolean {
+/**
+ * Whether the first `chars` characters of the chunk hold a name: a tagged proper noun or a name the NER or entities
+ * layer found, Latin letters, katakana with the name dot, or a kanji name kuromoji split into single characters.
+ * `before` says what follows: a title (where a place name is a surname and katakana is a name: 太田代表,
+ * ギャネンドラ国王), or an unnamed source (where only a person's name counts: not 米 in 米政府筋).
+ */
+function hasName(v: SentenceView, c: Chunk, chars: number, before: 'title' | 'generic' | null = null): boolean {
   const limit = c.start + chars;
   let singles = 0;
   for (let k = c.from; k < c.to && v.at(k) < limit; k++) {
     const t = v.tokens[k]!;
     const w = v.s[k]!;
-    if (t.pos1 === '固有名詞' && (t.pos2 === '人名' || t.pos2 === '組織' || (places && t.pos2 === '地域'))) return true;
-    if (KATAKANA_NAME.test(w) || LATIN.test(w)) return true;
+    if (t.pos1 === '固有名詞' && (t.pos2 === '人名' || (before !== 'generic' && (t.pos2 === '組織' || (before === 'title' && t.pos2 === '地域'))))) return true;
+    if (v.named[k] === PERSON || (v.named[k] && before !== 'generic') || (LATIN.test(w) && before !== 'generic')) return true;
+    if (KATAKANA_NAME.test(w) && (before === 'title' || v.s[k - 1] === '・' || v.s[k + 1] === '・')) return true;
     singles = w.length === 1 && KANJI_ONLY.test(w) && t.pos !== '接頭詞' && t.pos2 !== '地域' ? singles + 1 : 0;
-    if (singles >= 2) return true;
+    if (singles >= 2 && before !== 'generic') return true;
   }
   return false;
 }

@@ -56,7 +56,12 @@ export function claimStart(v: SentenceView, s: number, e: number): number {
         c = k;
         break;
       }
-      if (v.isOpen(k)) break;
+      // A name in brackets may stand in the framing (「アビガン」の臨床試験について、); a quotation ends the search.
+      if (v.isOpen(k)) {
+        const close = v.partnerOf(k);
+        if (v.s[close + 1] !== 'の' || close >= e) break;
+        k = close;
+      }
     }
     if (c < 0) return s;
     const words = v.slice(s, c);

@@ -56,6 +56,9 @@ export function cueHead(v: SentenceView, k: number, first: boolean): Head | null
 
 /** とした, としている, とし、, とした上で, とする。 — but not として, としても, とすれば, とされる or とする方針. */
 function suruCue(v: SentenceView, k: number): Head | null {
+  // …しようとした is "tried to", not "said".
+  const before = v.s[k - 2];
+  if (v.pos(k - 2) === '助動詞' && (before === 'う' || before === 'よう')) return null;
   const form = v.tokens[k]!.form;
   const next = v.s[k + 1] ?? '';
   const ok = { verb: 'する', end: k + 1, directOnly: false, naming: false };

@@ -31,6 +31,8 @@ interface Heard {
   sentence: number;
 }
 
+const NEWSPAPER = /(?:紙|新聞|日報|新報|時報|タイムズ|ポスト|ジャーナル|Times|Post|Journal)$/;
+
 /** How many sentences back a speaker may be carried to a cue that names none. */
 const CARRY = 3;
 
@@ -85,9 +87,12 @@ export class Discourse {
     const rest = c.text.startsWith('同') ? c.text.slice(1) : '';
     const person = rest === '' || rest === '氏';
     const media = rest === '紙' || rest === '誌' || (rest !== '' && mediaHead.match(rest) !== null);
+    // 同紙 is a newspaper, not any outlet (韓国メディア, 共同通信).
+    const paper = rest === '紙' ? NEWSPAPER : null;
     const org = rest === '社' || rest === '党' || rest === '省' || rest === '局' || rest === '庁' || rest === '会' || rest === '団体';
     return this.last(c.start, (m) => {
       if (person) return m.person;
+      if (paper) return m.media && paper.test(m.text);
       if (media) return m.media && (rest.length < 2 || m.text.endsWith(rest));
       return (m.text.endsWith(rest) && m.text !== c.text) || (org && m.org === true);
     });

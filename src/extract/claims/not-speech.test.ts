@@ -22,6 +22,7 @@ test('impersonal, negated and conditional cues are no speech', () => {
   for (const text of [
     '経済は回復に向かうとみられる。', '計画は中止されたと伝えられる。', '首相は辞任するとされている。',
     '大臣は「問題はない」とは述べなかった。', '警察は容疑者を窃盗犯とした。', '政府は、五年で完了するとした計画を見直した。',
+    '男はナイフで警官に襲いかかろうとした。',
   ]) assert.deepEqual(quotesOf(text), [], text);
 });
 

@@ -8,11 +8,11 @@ import type { Quote } from '../../analysis/contract.js';
 import type { Doc } from '../../doc.js';
 import type { Stage } from '../../pipeline/pipeline.js';
 import { span } from '../../spans.js';
-import type { Token } from '../../text/token.js';
+import '../entities/mention.js';
 import { Discourse } from './discourse.js';
 import { extractSentence, type Draft, type Unresolved } from './extract.js';
 import { MentionIndex } from './link.js';
-import { SentenceView } from './view.js';
+import { SentenceView, type Name } from './view.js';
 
 /** The quotes of a Doc whose sentences, tokens and entities are assigned. */
 export function findQuotes(doc: Doc): Quote[] {
@@ -24,12 +24,20 @@ export function findQuotes(doc: Doc): Quote[] {
   }))));
   const unresolved: Unresolved[] = [];
   const drafts: Draft[] = [];
+  const names = nameRanges(doc);
   let t = 0;
+  let n = 0;
   for (const s of doc.get('sentences')) {
     while (t < tokens.length && tokens[t]!.start < s.start) t++;
     let u = t;
     while (u < tokens.length && tokens[u]!.end <= s.end) u++;
-    if (s.section === 'body' && u > t) drafts.push(...extractSentence(new SentenceView(text, sentenceTokens(tokens, t, u), s.start, s.end), discourse, unresolved));
+    while (n < names.length && names[n]!.end <= s.start) n++;
+    let m = n;
+    while (m < names.length && names[m]!.start < s.end) m++;
+    if (s.section === 'body' && u > t) {
+      const view = new SentenceView(text, tokens.slice(t, u), s.start, s.end, names.slice(n, m));
+      drafts.push(...extractSentence(view, discourse, unresolved));
+    }
     t = u;
   }
   for (const u of unresolved) {
@@ -38,9 +46,17 @@ export function findQuotes(doc: Doc): Quote[] {
   return drafts.map((d) => toQuote(text, d, index));
 }
 
-function sentenceTokens(tokens: readonly Token[], from: number, to: number): readonly Token[] {
-  return tokens.slice(from, to);
+/** Names the NER and entities layers found (people, organisations, places, groups), in text order. */
+function nameRanges(doc: Doc): Name[] {
+  const out: Name[] = doc.getOr('ner', []).filter((m) => NAME_LABELS.has(m.label))
+    .map((m) => ({ start: m.start, end: m.end, person: m.label === 'PERSON' }));
+  for (const e of doc.get('entities')) {
+    if (NAME_LABELS.has(e.type)) for (const m of e.mentions) out.push({ start: m.start, end: m.end, person: e.type === 'PERSON' });
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
+
+const NAME_LABELS: ReadonlySet<string> = new Set(['PERSON', 'ORG', 'GPE', 'NORP', 'FAC']);
 
 function toQuote(text: string, d: Draft, index: MentionIndex): Quote {
   const q: Quote = {
@@ -57,7 +73,7 @@ function toQuote(text: string, d: Draft, index: MentionIndex): Quote {
 
 export const quotes: Stage = {
   name: 'quotes',
-  requires: ['sentences', 'tokens', 'entities'],
+  requires: ['sentences', 'tokens', 'ner', 'entities'],
   assigns: ['quotes'],
   run(doc) {
     return doc.set('quotes', findQuotes(doc));

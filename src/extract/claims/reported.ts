@@ -62,7 +62,8 @@ function sourcesOf(v: SentenceView, k: number): Pick<Report, 'sources' | 'marker
     if (!(w === 'と' || w === 'や' || w === 'および' || w === '及び' || w === '、' || w === '，')) break;
     const prev = chunkBefore(v, from - 1);
     const found = prev && source(v, prev);
-    if (!found || (w === '、' && speakerKind(v, found.chunk) !== 'media')) break;
+    const kind = found && speakerKind(v, found.chunk);
+    if (!found || (w === '、' && kind !== 'media' && kind !== 'name')) break;
     sources.unshift(found.chunk);
     from = found.from;
   }

@@ -33,8 +33,9 @@ export function namedSpeaker(v: SentenceView, cue: Cue, from: number, limit: num
   if (cue.embedded) pick = topics[topics.length - 1];
   else if (direct) pick = adjacent(v, topics, limit) ?? firstTopic(topics) ?? topics.find((t) => t.comma) ?? topics.at(-1);
   else pick = firstTopic(topics) ?? topics.find((t) => t.comma) ?? (cue.type === 'quote' ? undefined : topics.at(-1));
-  // After an earlier cue (…と述べ、両首脳は…と分析した) a topic without a comma is the claim's, not a new speaker.
-  if (!pick || (continued && !direct && !pick.comma && !cue.embedded)) return null;
+  // After an earlier cue (…と述べ、両首脳は…と分析した) a topic without a comma is the claim's, not a new
+  // speaker — unless it is Xも, one more speaker doing the same (…を明らかにし、チェさんも…を明らかにしている).
+  if (!pick || (continued && !direct && !pick.comma && pick.particle !== 'も' && !cue.embedded)) return null;
   const chunks = listed(v, pick.chunk, pick.etc);
   // A single speaker keeps the kind its topic was read with (市場関係者の多く is the group's).
   if (chunks.length === 1) chunks[0]!.kind = pick.kind;

@@ -61,3 +61,39 @@ test('a cue whose speaker cannot be found gives no quote and a warning', () => {
   assert.deepEqual(doc.get('quotes'), []);
   assert.deepEqual(doc.warnings.map((w) => [w.rule, w.start, w.end]), [['quotes/no-speaker', 8, 12]]);
 });
+
+test('an official named only by title speaks for the organisation before it', () => {
+  const [q] = quotesOf('米国防総省の報道官は声明で「挑発的な行動だ」と批判した。', [{ id: 'kb:dod', type: 'ORG', forms: ['米国防総省'] }]);
+  assert.equal(q?.speaker_text, '米国防総省の報道官');
+  assert.equal(q?.speaker, 'kb:dod');
+});
+
+test('a part of a group speaks as the group: 市場関係者の多く', () => {
+  const [q] = quotesOf('市場関係者の多くは、年内の利下げは難しいとみている。');
+  assert.equal(q?.speaker_text, '市場関係者の多く');
+  assert.equal(q?.speaker, null);
+});
+
+test('Xも after an earlier cue is one more speaker', () => {
+  assert.deepEqual(summary(quotesOf('兵務庁は通知を出すことを明らかにし、チェ選手も入隊することを明らかにしている。')), [
+    'indirect 兵務庁: 通知を出すこと', 'indirect チェ選手: 入隊すること',
+  ]);
+});
+
+test('a subject inside a conditional clause does not speak; the topic before it does', () => {
+  assert.deepEqual(summary(quotesOf('竹原氏は「よいことだ」と述べたが、失職が決まると「残念さはない」と話した。')), [
+    'direct 竹原氏: よいことだ', 'direct 竹原氏: 残念さはない',
+  ]);
+});
+
+test('a name in brackets can be the speaker, and 同紙 refers back to a newspaper', () => {
+  assert.deepEqual(summary(quotesOf('「東洋タイムズ」紙は、交渉は決裂したと報じた。')), ['indirect 「東洋タイムズ」紙: 交渉は決裂した']);
+  const qs = quotesOf('韓国メディアより先に東西新聞が報じた。同紙は、証言の真偽は確認できないと伝えていた。');
+  assert.deepEqual(summary(qs), ['indirect 東西新聞: 証言の真偽は確認できない']);
+});
+
+test('a loanword in katakana is no speaker; the speaker carries over instead', () => {
+  assert.deepEqual(summary(quotesOf('軍の司令官は会見を開いた。今回のクーデターは、秩序回復のためだとしている。')), [
+    'indirect 軍の司令官: 今回のクーデターは、秩序回復のためだ',
+  ]);
+});

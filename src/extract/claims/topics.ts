@@ -27,15 +27,14 @@ const CLAUSE_ENDS = new Set(['が', 'けれど', 'けれども', 'けど', 'の�
 /** Plausible speakers standing as topic or subject in tokens [from, to) at bracket depth `depth`. */
 export function topicsIn(v: SentenceView, from: number, to: number, depth = 0): Topic[] {
   const out: Topic[] = [];
+  // After a subordinate clause end (…強調したが、) a new speaker closes every earlier topic; without one, they stay.
   let boundary = false;
   // After a clause in the 連用 form (…走り出し、), a new topic starts a new clause: 人々は…走り出し、乗客は…求めた.
   let chained = false;
-  const close = (t: Topic) => (t.particle === 'が' && relativeBetween(v, t.after, to) ? { ...t, closed: true } : t);
   for (let k = from; k < to; k++) {
     if (v.depth[k] !== depth) continue;
     const w = v.s[k]!;
     if (v.pos(k) === '助詞' && v.pos1(k) === '接続助詞' && CLAUSE_ENDS.has(w) && v.isComma(k + 1)) {
-      for (const t of out) if (!t.comma) t.closed = true;
       boundary = true;
       continue;
     }
@@ -44,45 +43,60 @@ export function topicsIn(v: SentenceView, from: number, to: number, depth = 0): 
       continue;
     }
     if (v.isComma(k) && (v.tokens[k - 1]?.form === '連用形' || v.s[k - 1] === 'て') && v.depth[k - 1] === depth) chained = true;
-    const particle = topicParticle(v, k);
-    if (!particle) continue;
-    const etc = v.s[k - 1] === 'など' || v.s[k - 1] === '等';
-    const end = particle === 'では' ? k - 1 : k;
-    const found = chunkBefore(v, etc ? end - 1 : end) ?? pronoun(v, end);
-    if (!found) continue;
-    const group = partOf(v, found);
-    const chunk = group ? makeChunk(v, group.from, found.to) : found;
-    if (chunk.from < from) continue;
-    const kind = speakerKind(v, group ?? found);
-    if (!kind || (particle === 'では' && !institution(v, chunk))) continue;
-    if (boundary) for (const t of out) t.closed = true;
-    // (Yも after such a clause lists one more thing inside the claim: …を挙げ、同庁職員も…と主張している.)
-    if (chained && particle === 'は') for (const t of out) if (!t.comma) t.closed = true;
-    boundary = false;
-    chained = false;
-    for (const t of out) if (t.particle === 'が' && !t.closed && relativeBetween(v, t.after, k)) t.closed = true;
-    const comma = v.isComma(k + 1);
-    out.push({ chunk, kind, particle, at: k, after: comma ? k + 2 : k + 1, comma, closed: false, etc });
+    const t = topicAt(v, k, from, to);
+    if (!t) continue;
+    if (!t.closed) {
+      if (boundary) for (const o of out) o.closed = true;
+      // (Yも after such a clause lists one more thing inside the claim: …を挙げ、同庁職員も…と主張している.)
+      if (chained && t.particle === 'は') for (const o of out) if (!o.comma) o.closed = true;
+      boundary = false;
+      chained = false;
+    }
+    out.push(t);
   }
-  return out.map(close);
+  return out;
 }
 
-/** Whether the subject's own predicate, the first after token `from`, modifies a noun: 与党が過半数割れをした参議院選挙後. */
-function relativeBetween(v: SentenceView, from: number, to: number): boolean {
+/** The plausible speaker whose particle stands at token `k`, or null. */
+function topicAt(v: SentenceView, k: number, from: number, to: number): Topic | null {
+  const particle = topicParticle(v, k);
+  if (!particle) return null;
+  const etc = v.s[k - 1] === 'など' || v.s[k - 1] === '等';
+  const end = particle === 'では' ? k - 1 : k;
+  const found = chunkBefore(v, etc ? end - 1 : end) ?? pronoun(v, end);
+  if (!found) return null;
+  const group = partOf(v, found);
+  const chunk = group ? makeChunk(v, group.from, found.to) : found;
+  if (chunk.from < from) return null;
+  const kind = speakerKind(v, group ?? found);
+  if (!kind || (particle === 'では' && !institution(v, chunk, kind))) return null;
+  const comma = v.isComma(k + 1);
+  const after = comma ? k + 2 : k + 1;
+  // A subject inside a relative or conditional clause is not the sentence's: 与党が…をした参議院選挙後, 成立が決まると.
+  const closed = particle === 'が' && subordinate(v, after, to);
+  return { chunk, kind, particle, at: k, after, comma, closed, etc };
+}
+
+const SUBORDINATE = new Set(['と', 'ば', 'たら', 'なら', 'ても', 'ので', 'から', 'のに']);
+
+/** Whether the subject's own predicate, the first after token `from` (before `to`), modifies a noun or ends a condition. */
+function subordinate(v: SentenceView, from: number, to: number): boolean {
   for (let k = from; k + 1 < to; k++) {
     const t = v.tokens[k]!;
     if (v.depth[k] !== v.depth[from] || !(t.pos === '動詞' || t.pos === '形容詞' || t.pos === '助動詞')) continue;
     let end = k;
     while (end + 1 < to && (v.pos(end + 1) === '助動詞' || (v.pos(end + 1) === '動詞' && v.pos1(end + 1) !== '自立'))) end++;
     const next = v.tokens[end + 1];
-    return !!next && next.pos === '名詞' && next.pos1 !== '非自立' && next.pos1 !== '接尾' && v.s[end] !== 'な';
+    if (!next || end + 1 >= to) return false;
+    if (next.pos === '助詞' && next.pos1 === '接続助詞') return SUBORDINATE.has(v.s[end + 1]!);
+    return next.pos === '名詞' && next.pos1 !== '非自立' && next.pos1 !== '接尾' && v.s[end] !== 'な';
   }
   return false;
 }
 
 /** Xでは names a speaker only for an institution (外務省では, NHKでは), not a programme or a place (アナログ放送では). */
-function institution(v: SentenceView, c: Chunk): boolean {
-  if (/^[A-Za-z]/.test(c.text)) return true;
+function institution(v: SentenceView, c: Chunk, kind: SpeakerKind): boolean {
+  if (kind === 'anaphor' || /^[A-Za-z]/.test(c.text)) return true;
   for (let k = c.from; k < c.to; k++) if (v.tokens[k]!.pos2 === '組織') return true;
   return orgHead.match(c.text) !== null && mediaHead.match(c.text) === null;
 }

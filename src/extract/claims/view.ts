@@ -2,6 +2,7 @@
  * A sentence seen through the shared token layer: its tokens with their surfaces, the quotation brackets they
  * stand in and small tests of part of speech that the attribution rules read. Nothing is tokenised again.
  */
+import type { Range } from '../../spans.js';
 import type { Token } from '../../text/token.js';
 
 /** Brackets that open a quotation (or a title: which one it is, the words after the closing bracket decide). */
@@ -10,6 +11,15 @@ const QUOTE_OPEN = new Map([['「', '」'], ['『', '』'], ['“', '”']]);
 const ASCII_MARKS = /^[[\]{}<>"'`,;:!?*#^|~()]+$/;
 const HIRAGANA = /[\u3041-\u309f]/;
 const PUNCT = /^[、。，．,.!?！？；;：:「」『』“”〈〉《》【】\s]+$/;
+
+/** Marks of `SentenceView.named`. */
+export const PERSON = 1;
+export const OTHER_NAME = 2;
+
+/** A name found by the NER or entities layer. */
+export interface Name extends Range {
+  person: boolean;
+}
 
 /** A pair of quotation brackets, by token index within the sentence view. */
 export interface BracketPair {
@@ -29,12 +39,14 @@ export class SentenceView {
   readonly pairs: readonly BracketPair[];
   /** Token index of the bracket matching the bracket at index i, or -1. */
   private readonly partner: Int32Array;
+  /** Where a token lies in a name the NER or entities layer found: PERSON for a person's, OTHER_NAME for another. */
+  readonly named: Uint8Array;
   /** 1 where a matched bracket opens, 2 where one closes. */
   private readonly side: Uint8Array;
   readonly start: number;
   readonly end: number;
 
-  constructor(text: string, tokens: readonly Token[], start: number, end: number) {
+  constructor(text: string, tokens: readonly Token[], start: number, end: number, names: readonly Name[] = []) {
     this.text = text;
     this.tokens = tokens;
     this.start = start;
@@ -43,6 +55,12 @@ export class SentenceView {
     this.s = tokens.map((t) => text.slice(t.start, t.end));
     this.partner = new Int32Array(n).fill(-1);
     this.side = new Uint8Array(n);
+    this.named = new Uint8Array(n);
+    for (const r of names) {
+      for (let i = 0; i < n; i++) {
+        if (tokens[i]!.start < r.end && r.start < tokens[i]!.end && this.named[i] !== PERSON) this.named[i] = r.person ? PERSON : OTHER_NAME;
+      }
+    }
     const pairs: BracketPair[] = [];
     const stack: { at: number; close: string }[] = [];
     for (let i = 0; i < n; i++) {
@@ -128,7 +146,7 @@ export class SentenceView {
     const t = this.tokens[i];
     if (!t) return false;
     const w = this.s[i]!;
-    if (ASCII_MARKS.test(w)) return false;
+    if (ASCII_MARKS.test(w) || /[、。，．]/.test(w)) return false;
     if (t.pos === '名詞') return t.pos1 !== '非自立' && t.pos1 !== '代名詞';
     if (t.pos === '接頭詞') return true;
     if (w === '・' || w === '＝' || w === '=' || w === '-' || w === '－' || w === '&') return true;
