@@ -3,6 +3,8 @@
  */
 import { quotes } from '../extract/claims/index.js';
 import { entities, ner } from '../extract/entities/index.js';
+import { quantities } from '../extract/quantity/index.js';
+import { times } from '../extract/time/index.js';
 import { layout } from '../ingest/layout.js';
 import { language } from '../text/language.js';
 import { sentences } from '../text/sentences.js';
@@ -10,7 +12,7 @@ import { tokens } from '../text/tokens.js';
 import { Pipeline, type Stage } from './pipeline.js';
 
 /** The stages of a full analysis, in order. */
-export const DEFAULT_STAGES: readonly Stage[] = [layout, language, sentences, tokens, ner, entities, quotes];
+export const DEFAULT_STAGES: readonly Stage[] = [layout, language, sentences, tokens, ner, entities, times, quantities, quotes];
 
 let shared: Pipeline | null = null;
 
