@@ -4,7 +4,7 @@
  * (民主党・社民党・日本共産党など, 毎日新聞と中日新聞).
  */
 import { QUANTIFIERS, genericHead, mediaHead, orgHead, titleHead } from './lexicon.js';
-import { PERSON, type SentenceView } from './view.js';
+import { NOT_SPEAKER, OTHER_NAME, PERSON, type SentenceView } from './view.js';
 
 /** A run of tokens [from, to) of a sentence view, with its characters. */
 export interface Chunk {
@@ -86,7 +86,7 @@ export function makeChunk(v: SentenceView, from: number, to: number): Chunk {
 /** The speaker kind of a chunk, or null when it cannot be a speaker (今回の動き, この異例の静けさ, 関係). */
 export function speakerKind(v: SentenceView, c: Chunk): SpeakerKind | null {
   const text = c.text.replace(PLURAL, '');
-  if (!text) return null;
+  if (!text || v.named[c.to - 1] === NOT_SPEAKER) return null;
   if (ANAPHOR.test(text)) return 'anaphor';
   // 1人, 両議員, 両首脳: a count of people, not a name.
   if (PEOPLE_COUNT.test(text) || /^両./.test(text)) return 'generic';
@@ -108,7 +108,7 @@ export function isPersonLike(v: SentenceView, c: Chunk): boolean {
   const title = titleHead.match(c.text);
   if (title) return hasName(v, c, c.text.length - title.length, 'title');
   if (orgHead.match(c.text) || genericHead.match(c.text) || LATIN.test(c.text)) return false;
-  for (let k = c.from; k < c.to; k++) if (v.tokens[k]!.pos2 === '人名' || v.named[k]) return true;
+  for (let k = c.from; k < c.to; k++) if (v.tokens[k]!.pos2 === '人名' || v.named[k] === PERSON) return true;
   return KANJI_ONLY.test(c.text) && c.text.length <= 4 && hasName(v, c, c.text.length);
 }
 
@@ -132,8 +132,8 @@ function hasName(v: SentenceView, c: Chunk, chars: number, before: 'title' | 'ge
     const t = v.tokens[k]!;
     const w = v.s[k]!;
     if (t.pos1 === '固有名詞' && (t.pos2 === '人名' || (before !== 'generic' && (t.pos2 === '組織' || (before === 'title' && t.pos2 === '地域'))))) return true;
-    if (v.named[k] === PERSON || (v.named[k] && before !== 'generic') || (LATIN.test(w) && before !== 'generic')) return true;
-    if (KATAKANA_NAME.test(w) && (before === 'title' || v.s[k - 1] === '・' || v.s[k + 1] === '・')) return true;
+    if (v.named[k] === PERSON || (v.named[k] === OTHER_NAME && before !== 'generic') || (LATIN.test(w) && before !== 'generic')) return true;
+    if (KATAKANA_NAME.test(w) && (before === 'title' || w.includes('・') || v.s[k - 1] === '・' || v.s[k + 1] === '・')) return true;
     singles = w.length === 1 && KANJI_ONLY.test(w) && t.pos !== '接頭詞' && t.pos2 !== '地域' ? singles + 1 : 0;
     if (singles >= 2 && before !== 'generic') return true;
   }

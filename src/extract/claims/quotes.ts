@@ -46,17 +46,19 @@ export function findQuotes(doc: Doc): Quote[] {
   return drafts.map((d) => toQuote(text, d, index));
 }
 
-/** Names the NER and entities layers found (people, organisations, places, groups), in text order. */
+/** Names the NER and entities layers found, in text order, with whether they can speak. */
 function nameRanges(doc: Doc): Name[] {
-  const out: Name[] = doc.getOr('ner', []).filter((m) => NAME_LABELS.has(m.label))
-    .map((m) => ({ start: m.start, end: m.end, person: m.label === 'PERSON' }));
+  const out: Name[] = doc.getOr('ner', []).filter((m) => SPEAKER_TYPES.has(m.label))
+    .map((m) => ({ start: m.start, end: m.end, person: m.label === 'PERSON', speaker: true }));
   for (const e of doc.get('entities')) {
-    if (NAME_LABELS.has(e.type)) for (const m of e.mentions) out.push({ start: m.start, end: m.end, person: e.type === 'PERSON' });
+    const speaker = SPEAKER_TYPES.has(e.type);
+    for (const m of e.mentions) out.push({ start: m.start, end: m.end, person: e.type === 'PERSON', speaker });
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-const NAME_LABELS: ReadonlySet<string> = new Set(['PERSON', 'ORG', 'GPE', 'NORP', 'FAC']);
+/** Entity types that can speak; a facility, a place, a product or a law cannot (開城工業団地は…). */
+const SPEAKER_TYPES: ReadonlySet<string> = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
 
 function toQuote(text: string, d: Draft, index: MentionIndex): Quote {
   const q: Quote = {

@@ -97,3 +97,11 @@ test('a loanword in katakana is no speaker; the speaker carries over instead', (
     'indirect 軍の司令官: 今回のクーデターは、秩序回復のためだ',
   ]);
 });
+
+test('a place or a facility the entities layer knows is no speaker', () => {
+  const text = '運営会社は会見を開いた。ミライ・タワーは、来月から営業を再開するとしている。';
+  assert.deepEqual(summary(quotesOf(text)), ['indirect ミライ・タワー: 来月から営業を再開する']);
+  assert.deepEqual(summary(quotesOf(text, [{ id: 'local:tower', type: 'FAC', forms: ['ミライ・タワー'] }])), [
+    'indirect 運営会社: ミライ・タワーは、来月から営業を再開する',
+  ]);
+});

@@ -15,10 +15,12 @@ const PUNCT = /^[、。，．,.!?！？；;：:「」『』“”〈〉《》【
 /** Marks of `SentenceView.named`. */
 export const PERSON = 1;
 export const OTHER_NAME = 2;
+export const NOT_SPEAKER = 3;
 
-/** A name found by the NER or entities layer. */
+/** A name found by the NER or entities layer; `speaker`: of a type that can speak (not a facility or a product). */
 export interface Name extends Range {
   person: boolean;
+  speaker: boolean;
 }
 
 /** A pair of quotation brackets, by token index within the sentence view. */
@@ -39,7 +41,7 @@ export class SentenceView {
   readonly pairs: readonly BracketPair[];
   /** Token index of the bracket matching the bracket at index i, or -1. */
   private readonly partner: Int32Array;
-  /** Where a token lies in a name the NER or entities layer found: PERSON for a person's, OTHER_NAME for another. */
+  /** Where a token lies in a name the NER or entities layer found: PERSON, OTHER_NAME, or NOT_SPEAKER (a facility …). */
   readonly named: Uint8Array;
   /** 1 where a matched bracket opens, 2 where one closes. */
   private readonly side: Uint8Array;
@@ -58,7 +60,9 @@ export class SentenceView {
     this.named = new Uint8Array(n);
     for (const r of names) {
       for (let i = 0; i < n; i++) {
-        if (tokens[i]!.start < r.end && r.start < tokens[i]!.end && this.named[i] !== PERSON) this.named[i] = r.person ? PERSON : OTHER_NAME;
+        if (tokens[i]!.start < r.end && r.start < tokens[i]!.end && this.named[i] !== PERSON) {
+          this.named[i] = r.person ? PERSON : r.speaker ? OTHER_NAME : NOT_SPEAKER;
+        }
       }
     }
     const pairs: BracketPair[] = [];
