@@ -40,7 +40,7 @@ export function chunkBefore(v: SentenceView, i: number): Chunk | null {
     if (w === ')' || w === '）') {
       let k = j - 1;
       while (k >= 0 && v.s[k] !== '(' && v.s[k] !== '（' && j - k < 20) k--;
-      if (k < 0 || (v.s[k] !== '(' && v.s[k] !== '（') || k === 0 || !v.isNominal(k - 1)) break;
+      if (k < 0 || (v.s[k] !== '(' && v.s[k] !== '（') || k === 0 || !(v.isNominal(k - 1) || v.isClose(k - 1))) break;
       from = k;
       j = k - 1;
       continue;
@@ -59,7 +59,7 @@ export function chunkBefore(v: SentenceView, i: number): Chunk | null {
   if (from < i - 1 && (v.s[from] === '一方' || v.s[from] === 'なお')) from++;
   for (let k = from; k < i - 1 && isTimeWord(v, k); k++) {
     const t = v.tokens[k]!;
-    if (t.pos1 === '副詞可能' || t.pos2 === '助数詞') from = k + 1;
+    if (t.pos1 === '副詞可能' || t.pos2 === '助数詞') from = k + 1 + (v.s[k + 1] === '付' && k + 2 < i ? 1 : 0);
   }
   if (from >= i) return null;
   return makeChunk(v, from, i);

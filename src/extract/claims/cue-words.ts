@@ -96,10 +96,14 @@ export function modifiesNoun(v: SentenceView, k: number): boolean {
 const FOLLOWERS = new Set(['と', 'が', 'けれど', 'けれども', 'けど', 'ものの', 'という', 'といい', 'ほか', '一方', 'ため', '後', 'うえ', '上', 'など', 'し', 'ので', 'から', 'こと']);
 
 /** Whether the token after a cue lets it end a clause; a noun or a case particle after it makes it a modifier (表明するにとどまった). */
-export function canFollow(v: SentenceView, k: number): boolean {
+export function canFollow(v: SentenceView, k: number, quotative: boolean): boolean {
   if (k >= v.length || v.isPunct(k) || v.isOpen(k)) return true;
+  // …と述べたことを明らかにした embeds a quotation; …よう指示することになった is no request made.
+  if (v.s[k] === 'こと') return quotative;
   if (FOLLOWERS.has(v.s[k]!)) return true;
   const t = v.tokens[k]!;
+  // 「…」と述べるにとどめた: said no more than that (an announcing verb before にとどまる is a modifier).
+  if (quotative && v.s[k] === 'に' && /^とど[めま]/.test(v.s[k + 1] ?? '')) return true;
   if (t.pos === '助詞') return t.pos1 === '接続助詞';
   // …しているものである / …したのだ: an explanatory ending, not a modified noun.
   if (t.pos1 === '非自立' && v.pos(k + 1) === '助動詞') {

@@ -103,10 +103,16 @@ export function objectCue(v: SentenceView, i: number): Cue | null {
   }
   // A short adverbial may stand between the object and the verb: 不満を正式な指名前から表明した.
   let verb: ReturnType<typeof stanceVerb> = null;
+  let after: Chunk | null = null;
   for (let k = i + 1; k < v.length && k - i <= 7 && !verb; k++) {
     verb = stanceVerb(v, k);
     if (verb) break;
     const t = v.tokens[k]!;
+    // …可能性を日本政府が認めた: the subject between the object and the verb speaks.
+    if ((v.s[k] === 'が' || v.s[k] === 'は') && t.pos === '助詞') {
+      const c = chunkBefore(v, k);
+      if (c && c.from > i && speakerKind(v, c) !== null) after = c;
+    }
     if (!(v.isNominal(k) || t.pos === '連体詞' || t.pos === '副詞' || v.s[k] === 'な' || (t.pos === '助詞' && GAP_PARTICLES.has(v.s[k]!)) || v.s[k] === 'として')) return null;
   }
   if (!verb) return null;
@@ -125,7 +131,7 @@ export function objectCue(v: SentenceView, i: number): Cue | null {
     if (!ANNOUNCE_VERBS.has(verb.verb) || v.pos1(i - 1) !== 'サ変接続' || v.s[i - 2] !== 'の') return null;
     plain = true;
   }
-  return finish(v, { type: 'object', at: i, spanFrom: i, verb: verb.verb, directOnly: false, after: null, plainObject: plain }, verb.end);
+  return finish(v, { type: 'object', at: i, spanFrom: i, verb: verb.verb, directOnly: false, after, plainObject: plain }, verb.end);
 }
 
 /** The head word of the object before the を at `i`: the listed noun its chunk ends with (可能性 of 可能+性), or the last token. */
@@ -178,7 +184,7 @@ function finish(v: SentenceView, cue: Partial, from: number): Cue | null {
   }
   if ((v.s[k] === '上' || v.s[k] === 'うえ') && v.s[k + 1] === 'で') k += 2;
   const end = k;
-  if (!canFollow(v, end)) return null;
+  if (!canFollow(v, end, cue.type === 'quote')) return null;
   let embedded = false;
   if (v.s[end] === 'と' && v.pos(end) === '助詞') embedded = quoteCue(v, end) !== null;
   // …とコメントしていることを伝えた: the outer verb reports the inner cue.

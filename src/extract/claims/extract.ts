@@ -80,6 +80,8 @@ function reported(v: SentenceView, d: Discourse, reports: readonly Report[]): Dr
 function cueDrafts(v: SentenceView, d: Discourse, scope: Scope, out: Draft[], used: Set<number>, unresolved: Unresolved[] | null): void {
   let segFrom = scope.from;
   let previous: SpeakerRef[] = [];
+  // After 一方、 or …が、 the next clause may name a speaker of its own without a comma (…と主張する一方、Yは…).
+  let contrast = false;
   const nested = unresolved === null;
   for (const cue of cuesIn(v, scope)) {
     const from = Math.max(segFrom, ...scope.reports.filter((r) => r.contentFrom <= cue.at).map((r) => r.contentFrom));
@@ -100,8 +102,12 @@ function cueDrafts(v: SentenceView, d: Discourse, scope: Scope, out: Draft[], us
     // A claim inside another's claim stays part of it, unless it is a quotation with its own speaker.
     if ((cue.embedded || nested) && !direct) continue;
     if (!direct && (cue.directOnly || (cue.type === 'quote' && !v.isPredicateEnd(e)))) continue;
-    if (!cue.embedded) segFrom = nextClause(v, cue.end);
-    const named = namedSpeaker(v, cue, from, direct ? brackets[0]!.open : Math.max(e + 1, from), direct, previous.length > 0);
+    const continued = previous.length > 0 && !contrast;
+    if (!cue.embedded) {
+      segFrom = nextClause(v, cue.end);
+      contrast = segFrom > cue.end + 1 || v.s[cue.end] === '一方';
+    }
+    const named = namedSpeaker(v, cue, from, direct ? brackets[0]!.open : Math.max(e + 1, from), direct, continued);
     let speakers = named ? named.chunks.map(({ chunk, kind }) => d.ref(v, chunk, kind)) : [];
     const reportedBefore = scope.reports.some((r) => r.sources.length && r.contentFrom <= cue.at);
     if (!speakers.length && !nested) speakers = previous.length ? previous : fallback(d, cue, scope.context, reportedBefore, direct);
@@ -140,7 +146,7 @@ function cuesIn(v: SentenceView, scope: Scope): Cue[] {
 /** The token where the next clause starts after a cue ending at `k`: past a conjunctive particle and a comma (…と説明しているが、). */
 function nextClause(v: SentenceView, k: number): number {
   let j = k;
-  if (v.pos1(j) === '接続助詞' && v.isComma(j + 1)) j++;
+  if ((v.pos1(j) === '接続助詞' || v.s[j] === '一方') && v.isComma(j + 1)) j++;
   return v.isComma(j) ? j + 1 : j;
 }
 

@@ -25,6 +25,8 @@ test('a source cited through its document: Xの投稿によると, Xによる会
   assert.deepEqual(summary(quotesOf('山田大臣の投稿によると、会談は予定どおり開かれた。')), ['reported 山田大臣: 会談は予定どおり開かれた']);
   assert.deepEqual(summary(quotesOf('官邸による会見内容によると、首相は復興を最優先にする。')), ['reported 官邸: 首相は復興を最優先にする']);
   assert.deepEqual(summary(quotesOf('警察発表によると、逮捕されたのは二人だ。')), ['reported 警察: 逮捕されたのは二人だ']);
+  assert.deepEqual(summary(quotesOf('東都新聞の別の記事によると、橋は来年完成する。')), ['reported 東都新聞: 橋は来年完成する']);
+  assert.deepEqual(summary(quotesOf('乗客の山口さんが記者に語った話によると、車内は混乱していた。')), ['reported 山口さん: 車内は混乱していた']);
 });
 
 test('coordinated sources each report the content', () => {

@@ -99,7 +99,9 @@ function source(v: SentenceView, c: Chunk, depth = 0): Source | null {
   }
   const link = c.from - 1;
   const at = v.s[link] === 'の' || v.s[link] === 'による' ? link : v.s[link] === 'よる' && v.s[link - 1] === 'に' ? link - 1 : -1;
-  const prev = at > 0 && depth < 3 ? chunkBefore(v, at) : null;
+  let prev = at > 0 && depth < 3 ? chunkBefore(v, at) : null;
+  // Xの別の記事によると: 別 and 他 qualify the document, the source stands before them.
+  if (prev && (prev.text === '別' || prev.text === '他') && v.s[prev.from - 1] === 'の') prev = chunkBefore(v, prev.from - 1);
   const found = prev ? source(v, prev, depth + 1) : null;
   // An unnamed document (報道によると) is an unnamed source; a date alone is none.
   if (!found || speakerKind(v, found.chunk) === null) return isDate(v, c) ? null : self;

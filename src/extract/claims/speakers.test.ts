@@ -105,3 +105,16 @@ test('a place or a facility the entities layer knows is no speaker', () => {
     'indirect 運営会社: ミライ・タワーは、来月から営業を再開する',
   ]);
 });
+
+test('after 一方、 a new topic is a new speaker; a subject between object and verb speaks', () => {
+  assert.deepEqual(summary(quotesOf('日本の外務省は漁船が領海内にいたと主張する一方、ロシア当局は領海外だったとしている。')), [
+    'indirect 外務省: 漁船が領海内にいた', 'indirect ロシア当局: 領海外だった',
+  ]);
+  assert.deepEqual(summary(quotesOf('東都新聞によれば、密漁だった可能性を日本政府が認めた。')).at(-1), 'indirect 日本政府: 密漁だった可能性');
+});
+
+test('a parenthesised aside names no speaker', () => {
+  assert.deepEqual(summary(quotesOf('福岡県は、旅客機(東都新聞では123便)の運航に問題はなかったと発表した。')), [
+    'indirect 福岡県: 旅客機(東都新聞では123便)の運航に問題はなかった',
+  ]);
+});

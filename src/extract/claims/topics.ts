@@ -31,9 +31,14 @@ export function topicsIn(v: SentenceView, from: number, to: number, depth = 0): 
   let boundary = false;
   // After a clause in the 連用 form (…走り出し、), a new topic starts a new clause: 人々は…走り出し、乗客は…求めた.
   let chained = false;
+  let paren = 0;
   for (let k = from; k < to; k++) {
     if (v.depth[k] !== depth) continue;
     const w = v.s[k]!;
+    // A parenthesised aside names no speaker of the sentence: (読売報道では315便).
+    if (w === '(' || w === '（') paren++;
+    else if (w.startsWith(')') || w.startsWith('）')) paren = Math.max(0, paren - 1);
+    if (paren > 0) continue;
     if (v.pos(k) === '助詞' && v.pos1(k) === '接続助詞' && CLAUSE_ENDS.has(w) && v.isComma(k + 1)) {
       boundary = true;
       continue;
