@@ -27,6 +27,8 @@ test('a source cited through its document: Xの投稿によると, Xによる会
   assert.deepEqual(summary(quotesOf('警察発表によると、逮捕されたのは二人だ。')), ['reported 警察: 逮捕されたのは二人だ']);
   assert.deepEqual(summary(quotesOf('東都新聞の別の記事によると、橋は来年完成する。')), ['reported 東都新聞: 橋は来年完成する']);
   assert.deepEqual(summary(quotesOf('乗客の山口さんが記者に語った話によると、車内は混乱していた。')), ['reported 山口さん: 車内は混乱していた']);
+  assert.deepEqual(summary(quotesOf('気象庁の14日の発表(第4報)によると、余震は続く。')), ['reported 気象庁: 余震は続く']);
+  assert.deepEqual(summary(quotesOf('ソースウォッチの調べによると、その団体は政権に近い。')), ['reported ソースウォッチ: その団体は政権に近い']);
 });
 
 test('coordinated sources each report the content', () => {

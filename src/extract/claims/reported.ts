@@ -84,16 +84,19 @@ interface Source {
  * (ドナルド・トランプ大統領の投稿, 官邸による会見内容, 中国新聞の3月14日の報道, 政府発表).
  */
 function source(v: SentenceView, c: Chunk, depth = 0): Source | null {
-  const doc = docNoun.match(c.text);
+  // A document is named with its issue or qualifier: 発表(第4報), 別報道.
+  const words = c.text.replace(/[(（][^()（）]*[)）]$/, '').replace(/^(?:別|他|同)(?=.)/, '');
+  const doc = docNoun.match(words);
+  const bare = doc !== null && doc === words;
   const self = { chunk: c, from: c.from, markerFrom: null };
   if (!doc && !isDate(v, c)) return self;
-  if (doc && doc.length < c.text.length && !isDate(v, c)) {
+  if (doc && !bare && !isDate(v, c)) {
     const cut = cutAt(v, c, c.end - doc.length);
     if (cut && COMPOUND_DOCS.has(doc) && isOrgLike(v, cut)) return { chunk: cut, from: c.from, markerFrom: cut.to };
     return self;
   }
   // Xが語った話によると: the document's teller.
-  if (doc === c.text && (v.pos(c.from - 1) === '動詞' || v.pos(c.from - 1) === '助動詞')) {
+  if (bare && (v.pos(c.from - 1) === '動詞' || v.pos(c.from - 1) === '助動詞')) {
     const teller = subjectBefore(v, c.from);
     if (teller) return { chunk: teller, from: teller.from, markerFrom: c.from };
   }
@@ -103,8 +106,10 @@ function source(v: SentenceView, c: Chunk, depth = 0): Source | null {
   // Xの別の記事によると: 別 and 他 qualify the document, the source stands before them.
   if (prev && (prev.text === '別' || prev.text === '他') && v.s[prev.from - 1] === 'の') prev = chunkBefore(v, prev.from - 1);
   const found = prev ? source(v, prev, depth + 1) : null;
-  // An unnamed document (報道によると) is an unnamed source; a date alone is none.
-  if (!found || speakerKind(v, found.chunk) === null) return isDate(v, c) ? null : self;
+  // An unnamed document (報道によると) is an unnamed source; a date alone is none. Whoever owns a document is its
+  // source, even a name kuromoji does not know (ソースウォッチの調べ).
+  const owner = found && (speakerKind(v, found.chunk) !== null || (found.chunk.text.length > 1 && !isDate(v, found.chunk)));
+  if (!found || !owner) return isDate(v, c) ? null : self;
   return { ...found, markerFrom: found.markerFrom ?? at };
 }
 

@@ -118,3 +118,9 @@ test('a parenthesised aside names no speaker', () => {
     'indirect 福岡県: 旅客機(東都新聞では123便)の運航に問題はなかった',
   ]);
 });
+
+test('the owner of a website speaks through it: Xのウェブサイトでは', () => {
+  assert.deepEqual(summary(quotesOf('なお、北東ファルコンズのウェブサイトでは、早めに払い戻しをするよう呼びかけている。')), [
+    'indirect 北東ファルコンズ: 早めに払い戻しをする',
+  ]);
+});

@@ -68,13 +68,20 @@ function topicAt(v: SentenceView, k: number, from: number, to: number): Topic | 
   if (!particle) return null;
   const etc = v.s[k - 1] === 'など' || v.s[k - 1] === '等';
   const end = particle === 'では' ? k - 1 : k;
-  const found = chunkBefore(v, etc ? end - 1 : end) ?? pronoun(v, end);
+  let found = chunkBefore(v, etc ? end - 1 : end) ?? pronoun(v, end);
   if (!found) return null;
+  // Xのウェブサイトでは: the owner of the channel speaks, whatever its name looks like.
+  let owner = false;
+  if (particle === 'では' && CHANNEL.test(found.text) && v.s[found.from - 1] === 'の') {
+    found = chunkBefore(v, found.from - 1);
+    if (!found) return null;
+    owner = true;
+  }
   const group = partOf(v, found);
   const chunk = group ? makeChunk(v, group.from, found.to) : found;
   if (chunk.from < from) return null;
-  const kind = speakerKind(v, group ?? found);
-  if (!kind || (particle === 'では' && !institution(v, chunk, kind))) return null;
+  const kind = speakerKind(v, group ?? found) ?? (owner ? 'name' : null);
+  if (!kind || (particle === 'では' && !owner && !institution(v, chunk, kind))) return null;
   const comma = v.isComma(k + 1);
   const after = comma ? k + 2 : k + 1;
   // A subject inside a relative or conditional clause is not the sentence's: 与党が…をした参議院選挙後, 成立が決まると.
@@ -98,6 +105,8 @@ function subordinate(v: SentenceView, from: number, to: number): boolean {
   }
   return false;
 }
+
+const CHANNEL = /^(?:公式)?(?:ウェブサイト|ホームページ|サイト|ウェブページ|ブログ|ツイッター|フェイスブック|SNS)$/;
 
 /** Xでは names a speaker only for an institution (外務省では, NHKでは), not a programme or a place (アナログ放送では). */
 function institution(v: SentenceView, c: Chunk, kind: SpeakerKind): boolean {
