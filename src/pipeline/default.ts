@@ -2,7 +2,7 @@
  * The standard analysis pipeline, shared by the CLI, the HTTP API, the ingest workers and the tests.
  */
 import { quotes } from '../extract/claims/index.js';
-import { entities, ner } from '../extract/entities/index.js';
+import { createEntitiesStage, entities, ner } from '../extract/entities/index.js';
 import { quantities } from '../extract/quantity/index.js';
 import { times } from '../extract/time/index.js';
 import { layout } from '../ingest/layout.js';
@@ -20,4 +20,13 @@ let shared: Pipeline | null = null;
 export function defaultPipeline(): Pipeline {
   shared ??= new Pipeline(DEFAULT_STAGES);
   return shared;
+}
+
+/**
+ * A pipeline whose knowledge base is the shipped one extended by a user's `kbFiles` (`newsgraph analyze --kb`).
+ * The other stages are the shared ones, so their dictionaries and models still load once per process.
+ */
+export function pipelineWithKb(kbFiles: readonly string[]): Pipeline {
+  if (!kbFiles.length) return defaultPipeline();
+  return new Pipeline(DEFAULT_STAGES.map((s) => (s === entities ? createEntitiesStage({ kbFiles }) : s)));
 }
