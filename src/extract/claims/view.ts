@@ -58,11 +58,12 @@ export class SentenceView {
     this.partner = new Int32Array(n).fill(-1);
     this.side = new Uint8Array(n);
     this.named = new Uint8Array(n);
+    // Names and tokens are both in text order: walk the tokens each name overlaps, from the first that can.
+    let first = 0;
     for (const r of names) {
-      for (let i = 0; i < n; i++) {
-        if (tokens[i]!.start < r.end && r.start < tokens[i]!.end && this.named[i] !== PERSON) {
-          this.named[i] = r.person ? PERSON : r.speaker ? OTHER_NAME : NOT_SPEAKER;
-        }
+      while (first < n && tokens[first]!.end <= r.start) first++;
+      for (let i = first; i < n && tokens[i]!.start < r.end; i++) {
+        if (this.named[i] !== PERSON) this.named[i] = r.person ? PERSON : r.speaker ? OTHER_NAME : NOT_SPEAKER;
       }
     }
     const pairs: BracketPair[] = [];
