@@ -90,6 +90,8 @@ function headedNames(ctx: LinkContext, kb: CandidateIndex): Candidate[] {
     if (s > 0 && isNameChar(ctx.code(s - 1)) && !isDigit(ctx.code(s - 1))) continue; // longer than any name part we trust
     s = trimLeads(ctx, s, i);
     s = placeStart(ctx, kb, s, i);
+    // a place's name is made of proper nouns (能美市, シカゴ市), not of the common words before them
+    if (head.type === 'GPE' || head.type === 'LOC') s = properRunStart(ctx, s, i);
     // a known name ending where the compound ends is the name (朝日新聞 in ラストラン朝日新聞)
     const known = kb.endingAt(end).find((c) => c.start > s && c.start < i && isKbNonPerson(c));
     if (known) continue;
@@ -100,7 +102,13 @@ function headedNames(ctx: LinkContext, kb: CandidateIndex): Candidate[] {
     if (!nameWorthy(ctx, kb, s, i, end, head)) continue;
     if (head.type === 'ORG' && text.slice(i, end) === '軍' && !kb.startingAt(s).some((c) => c.end === i && isKbNonPerson(c))) continue;
     if (name.length + (end - i) < 3) continue;
-    out.push(candidate({ start: s, end, type: head.type, source: 'cue', rule: `head-${text.slice(i, end)}`, strength: 2 }));
+    const c = candidate({ start: s, end, type: head.type, source: 'cue', rule: `head-${text.slice(i, end)}`, strength: 2 });
+    // a known place with its administrative head is that place (シカゴ市, 福井県 when only 福井 is known)
+    if (head.type === 'GPE') {
+      const place = kb.startingAt(s).find((k) => k.end === i && k.type === 'GPE' && k.source === 'kb');
+      if (place) c.surfaces = place.surfaces.filter((v) => v.entry.type === 'GPE');
+    }
+    out.push(c);
   }
   return out;
 }
@@ -127,6 +135,23 @@ function trimLeads(ctx: LinkContext, start: number, headStart: number): number {
     if (!moved) break;
   }
   return s;
+}
+
+/** Where the run of proper-noun or katakana tokens ending at `headStart` begins (`headStart` when there is none). */
+function properRunStart(ctx: LinkContext, s: number, headStart: number): number {
+  let k = headStart;
+  let kanji = false;
+  while (k > s) {
+    const t = ctx.tokenAt(k - 1);
+    if (!t || t.start < s) break;
+    const surface = ctx.text.slice(t.start, t.end);
+    // katakana words belong to a foreign place name (ブリティッシュコロンビア州), not before a kanji one (ミス|能美市)
+    const katakana = /^[\u30a1-\u30faー・A-Za-z]+$/.test(surface);
+    if (!(t.pos1 === '固有名詞' || (katakana && !kanji))) break;
+    if (!katakana) kanji = true;
+    k = t.start;
+  }
+  return k;
 }
 
 /**
