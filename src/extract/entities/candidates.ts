@@ -112,7 +112,7 @@ function believedForms(ctx: LinkContext, kb: readonly Candidate[], abbr: readonl
     const surfaces = c.surfaces.filter((s) => {
       if (s.kind === 'name' || s.kind === 'alias') return true;
       if (s.kind === 'credit') return credit;
-      if (titled || credit) return true;
+      if (titled || (credit && s.entry.type !== 'PERSON')) return true;
       if (!free) return false;
       return named.has(s.entry.id) || (s.entry.type !== 'PERSON' && s.entry.country !== null && countries.has(s.entry.country));
     });

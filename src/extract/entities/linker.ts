@@ -114,7 +114,9 @@ function fillFromTagger(ctx: LinkContext, tagged: readonly Candidate[], mentions
 
 function nameLike(ctx: LinkContext, c: Candidate): boolean {
   const text = ctx.text.slice(c.start, c.end);
-  if (/["“”「」『』]/.test(text) || PERSON_NOUNS.has(text)) return false;
+  if (/["“”「」『』()（）]/.test(text) || PERSON_NOUNS.has(text)) return false;
+  // a span that starts inside a word or right after a number (第83|回東京…) is cut wrong
+  if (!ctx.isBoundary(c.start) || /[0-9０-９]/.test(ctx.text[c.start - 1] ?? '')) return false;
   if (/^[A-Za-z0-9.&'-]+$/.test(text) && text.length > 24) return false; // a title with its spaces stripped
   if (/[\u30a1-\u30faA-Za-z]/.test(text)) return true;
   for (let i = c.start; i < c.end; i++) {

@@ -91,7 +91,10 @@ function headedNames(ctx: LinkContext, kb: CandidateIndex): Candidate[] {
     s = trimLeads(ctx, s, i);
     s = placeStart(ctx, kb, s, i);
     // a place's name is made of proper nouns (能美市, シカゴ市), not of the common words before them
-    if (head.type === 'GPE' || head.type === 'LOC') s = properRunStart(ctx, s, i);
+    if (head.type === 'GPE' || head.type === 'LOC') {
+      s = properRunStart(ctx, s, i);
+      if (!placeLike(ctx, kb, s, i)) continue;
+    }
     // a known name ending where the compound ends is the name (朝日新聞 in ラストラン朝日新聞)
     const known = kb.endingAt(end).find((c) => c.start > s && c.start < i && isKbNonPerson(c));
     if (known) continue;
@@ -135,6 +138,15 @@ function trimLeads(ctx: LinkContext, start: number, headStart: number): number {
     if (!moved) break;
   }
   return s;
+}
+
+/** Whether a place name holds a place word: a dictionary place, katakana, or a known place (篠田建市 is a person). */
+function placeLike(ctx: LinkContext, kb: CandidateIndex, s: number, headStart: number): boolean {
+  for (let i = s; i < headStart; i++) {
+    const t = ctx.tokenAt(i);
+    if ((t && t.pos2 === '地域') || isKatakana(ctx.code(i)) || kb.startingAt(i).some((c) => c.type === 'GPE' || c.type === 'LOC')) return true;
+  }
+  return false;
 }
 
 /** Where the run of proper-noun or katakana tokens ending at `headStart` begins (`headStart` when there is none). */

@@ -33,6 +33,8 @@ export interface TitleOccurrence {
 
 /** Compounds with a person-like ending that name no person (相手 "counterpart", 読者 is fine). */
 const NOT_PERSON_NOUNS = new Set(['相手', '手手', '派手', '上手', '下手', '着手', '入手', '若手', '大手', '拍手', '握手', '選手権', '記者会']);
+/** Particles that may follow a kana honorific (さんは, ちゃんの); any other kana continues a word (ちゃんねる). */
+const PARTICLES = new Set([...'はがのとにをもへやでらかよ']);
 const HONORIFIC_BLOCKERS = new Set([...'名族神子家姓']);
 const KATAKANA_STOP = new Set(['トップ', 'チーム', 'グループ', 'メンバー', 'センター', 'クラブ', 'リーダー', 'スタッフ', 'プロ', 'ニュース', 'メディア', 'サイト', 'ブログ']);
 const KANJI_STOP_FIRST = new Set([...'同両各当本前元現新故全副総諸某他我貴']);
@@ -57,6 +59,9 @@ export function titleOccurrences(ctx: LinkContext): TitleOccurrence[] {
     if (!m) continue;
     const word = m.values[0]!;
     if (TITLE_BLOCKERS.has(text[m.end] ?? '') && !word.honorific) continue;
+    // a title ends a word (ちゃん in ちゃんねる is none)
+    if (!ctx.isBoundary(m.end)) continue;
+    if (isHiragana(text.charCodeAt(m.end - 1)) && isHiragana(text.charCodeAt(m.end)) && !PARTICLES.has(text[m.end]!)) continue;
     // 氏 inside a word (氏名, 氏族, 氏家) is no honorific of a name; 潘氏支持 still is
     if (word.honorific && HONORIFIC_BLOCKERS.has(text[m.end] ?? '')) continue;
     let start = wordStart;
@@ -90,16 +95,38 @@ function nameLikeToken(t: Token, text: string): boolean {
   return t.end - t.start === 1 && t.pos1 !== '数';
 }
 
+/** Whether every token over `[start, end)` is a place name of the dictionary (固有名詞-地域). */
+function placeTokensOnly(ctx: LinkContext, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const t = ctx.tokenAt(i);
+    if (!t || t.pos1 !== '固有名詞' || t.pos2 !== '地域') return false;
+  }
+  return true;
+}
+
 /** The kanji name (2–4 characters of name-like tokens) ending at `end`, or null. */
 export function kanjiNameBefore(ctx: LinkContext, end: number): { start: number; end: number } | null {
   let k = ctx.tokenIndexAt(end - 1);
   if (k < 0 || ctx.tokens[k]!.end !== end) return null;
   let start = end;
+  let multi = false;
   while (k >= 0) {
     const t = ctx.tokens[k]!;
     if (t.end !== start || !nameLikeToken(t, ctx.text) || end - t.start > 4) break;
+    // single kanji make up a Chinese name (唐/靖/遠); next to a dictionary name (山本) one is another word (際|山本)
+    const single = t.end - t.start === 1 && t.pos1 !== '固有名詞';
+    if (single && multi) break;
+    if (t.end - t.start > 1) multi = true;
     start = t.start;
     k--;
+  }
+  if (multi) {
+    // re-trim: drop single non-proper kanji collected before a dictionary name
+    let k2 = ctx.tokenIndexAt(start);
+    while (k2 >= 0 && ctx.tokens[k2]!.end - ctx.tokens[k2]!.start === 1 && ctx.tokens[k2]!.pos1 !== '固有名詞' && ctx.tokens[k2]!.end < end) {
+      start = ctx.tokens[k2]!.end;
+      k2++;
+    }
   }
   if (end - start < 2 || KANJI_STOP_FIRST.has(ctx.text[start]!)) return null;
   // the name must not be the tail of a longer kanji compound
@@ -263,7 +290,10 @@ function nameBeforeTitle(ctx: LinkContext, kb: CandidateIndex, t: TitleOccurrenc
   }
   if (isKanji(ctx.code(j - 1))) {
     const kan = kanjiNameBefore(ctx, j);
-    return kan ? personAt(ctx, kan.start, kan.end, t, org, 'title-kanji') : null;
+    if (!kan) return null;
+    // place names before an office (美濃加茂|市長) name the office's place, not a person
+    if (!t.personOnly && placeTokensOnly(ctx, kan.start, kan.end)) return null;
+    return personAt(ctx, kan.start, kan.end, t, org, 'title-kanji');
   }
   return null;
 }
