@@ -13,7 +13,8 @@ import { kbMatches } from './kb-matches.js';
 import type { NerMention } from './mention.js';
 import { orgCues } from './org-cues.js';
 import { isSubsequence, parenAliases } from './parens.js';
-import { personCues, titleOccurrences, type TitleOccurrence } from './person-cues.js';
+import { personCues } from './person-cues.js';
+import { titleOccurrences, type TitleOccurrence } from './title-occurrences.js';
 import { titleTrie } from './titles.js';
 
 export interface Candidates {
