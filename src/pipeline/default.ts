@@ -2,6 +2,8 @@
  * The standard analysis pipeline, shared by the CLI, the HTTP API, the ingest workers and the tests.
  */
 import { createEntitiesStage, entities, ner } from '../extract/entities/index.js';
+import { quantities } from '../extract/quantity/index.js';
+import { times } from '../extract/time/index.js';
 import { layout } from '../ingest/layout.js';
 import { language } from '../text/language.js';
 import { sentences } from '../text/sentences.js';
@@ -9,7 +11,7 @@ import { tokens } from '../text/tokens.js';
 import { Pipeline, type Stage } from './pipeline.js';
 
 /** The stages of a full analysis, in order. */
-export const DEFAULT_STAGES: readonly Stage[] = [layout, language, sentences, tokens, ner, entities];
+export const DEFAULT_STAGES: readonly Stage[] = [layout, language, sentences, tokens, ner, entities, times, quantities];
 
 let shared: Pipeline | null = null;
 
