@@ -90,7 +90,8 @@ export function headedNames(ctx: LinkContext, kb: CandidateIndex): Candidate[] {
     s = placeStart(ctx, kb, s, i);
     // a place's name is made of proper nouns (能美市, シカゴ市), not of the common words before them
     if (head.type === 'GPE' || head.type === 'LOC') {
-      s = properRunStart(ctx, s, i);
+      s = properRunStart(ctx, kb, s, i);
+      while (s < i && isNameGlue(ctx.code(s))) s++;
       if (!placeLike(ctx, kb, s, i)) continue;
     }
     // a known name ending where the compound ends is the name (朝日新聞 in ラストラン朝日新聞)
@@ -129,7 +130,9 @@ function trimLeads(ctx: LinkContext, start: number, headStart: number): number {
       }
     }
     const t = ctx.tokenAt(s);
-    if (!moved && t && t.start === s && t.end < headStart && ((t.pos !== '名詞' && t.pos !== '接頭詞') || NOT_NAME_START.has(t.pos1))) {
+    // (a single kanji the tokenizer tags as something else is often part of a name: 淡|江|大学)
+    const mistaggable = t !== undefined && t.end - t.start === 1 && t.pos !== '名詞' && isKanji(ctx.code(t.start));
+    if (!moved && t && t.start === s && t.end < headStart && !mistaggable && ((t.pos !== '名詞' && t.pos !== '接頭詞') || NOT_NAME_START.has(t.pos1))) {
       s = t.end; // 今後, 同 …: words that cannot start a name
       moved = true;
     }
@@ -138,17 +141,21 @@ function trimLeads(ctx: LinkContext, start: number, headStart: number): number {
   return s;
 }
 
-/** Whether a place name holds a place word: a dictionary place, katakana, or a known place (篠田建市 is a person). */
+/**
+ * Whether a place name holds a place word: a dictionary place or other proper noun that is no person's or body's
+ * name, katakana, or a known place (篠田建市 is a person).
+ */
 function placeLike(ctx: LinkContext, kb: CandidateIndex, s: number, headStart: number): boolean {
   for (let i = s; i < headStart; i++) {
     const t = ctx.tokenAt(i);
-    if ((t && t.pos2 === '地域') || isKatakana(ctx.code(i)) || kb.startingAt(i).some((c) => c.type === 'GPE' || c.type === 'LOC')) return true;
+    const properPlace = t !== undefined && (t.pos2 === '地域' || (t.pos1 === '固有名詞' && t.pos2 !== '人名' && t.pos2 !== '組織'));
+    if (properPlace || isKatakana(ctx.code(i)) || kb.startingAt(i).some((c) => c.type === 'GPE' || c.type === 'LOC')) return true;
   }
   return false;
 }
 
 /** Where the run of proper-noun or katakana tokens ending at `headStart` begins (`headStart` when there is none). */
-function properRunStart(ctx: LinkContext, s: number, headStart: number): number {
+function properRunStart(ctx: LinkContext, kb: CandidateIndex, s: number, headStart: number): number {
   let k = headStart;
   let kanji = false;
   while (k > s) {
@@ -157,7 +164,9 @@ function properRunStart(ctx: LinkContext, s: number, headStart: number): number 
     const surface = ctx.text.slice(t.start, t.end);
     // katakana words belong to a foreign place name (ブリティッシュコロンビア州), not before a kanji one (ミス|能美市)
     const katakana = /^[\u30a1-\u30faー・A-Za-z]+$/.test(surface);
-    if (!(t.pos1 === '固有名詞' || (katakana && !kanji))) break;
+    if (!(t.pos1 === '固有名詞' || t.pos2 === '地域' || (katakana && !kanji))) break;
+    // a known place before the name is where it lies (愛媛県|松山市), not part of the name
+    if (k < headStart && kb.endingAt(k).some((c) => c.source === 'kb' && (c.type === 'GPE' || c.type === 'LOC'))) break;
     if (!katakana) kanji = true;
     k = t.start;
   }

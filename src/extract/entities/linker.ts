@@ -14,7 +14,7 @@ import { docEvidence, resolveEntry } from './resolve-kb.js';
 import { selectMentions } from './select.js';
 import { fillFromTagger } from './tagger-fill.js';
 import { typoMerges } from './typo.js';
-import { compatible, uniteHeadVariants, unitePersonParts } from './unite.js';
+import { bindShortForms, compatible, uniteHeadVariants, unitePersonParts } from './unite.js';
 
 /** The entities of one document. */
 export function linkEntities(ctx: LinkContext, ner: readonly NerMention[]): Entity[] {
@@ -29,6 +29,9 @@ export function linkEntities(ctx: LinkContext, ner: readonly NerMention[]): Enti
   }
   const ev = docEvidence(mentions);
   const entries = mentions.map((m) => resolveEntry(ctx, m, ev));
+  const isPerson = (i: number) => mentions[i]!.type === 'PERSON' || entries[i]?.type === 'PERSON'
+    || (!entries[i] && mentions[i]!.surfaces.some((s) => s.entry.type === 'PERSON'));
+  const shortPairs = bindShortForms(ctx, mentions, entries, isPerson);
   for (let i = 0; i < mentions.length; i++) {
     const e = entries[i];
     if (e) mentions[i]!.type = e.type;
@@ -53,6 +56,7 @@ export function linkEntities(ctx: LinkContext, ner: readonly NerMention[]): Enti
     const ib = spanIndex.get(`${b.start}:${b.end}`);
     if (ia !== undefined && ib !== undefined && compatible(entries[ia] ?? null, entries[ib] ?? null)) uf.union(ia, ib);
   }
+  for (const [a, b] of shortPairs) uf.union(a, b);
   unitePersonParts(ctx, mentions, entries, uf);
 
   propagate(ctx, mentions, entries, uf, (m) => m.source !== 'ner');

@@ -21,7 +21,15 @@ const KANJI_STOP_FIRST = new Set([...'同両各当本前元現新故全副総諸
 function nameLikeToken(t: Token, text: string): boolean {
   for (let i = t.start; i < t.end; i++) if (!isKanji(text.charCodeAt(i))) return false;
   if (t.pos === '名詞' && t.pos1 === '固有名詞') return t.pos2 !== '組織';
-  return t.end - t.start === 1 && t.pos1 !== '数';
+  // single kanji make up Chinese names (唐/靖/遠), but not words such as 際 (その際) or numerals
+  return t.end - t.start === 1 && !NOT_NAME_KANJI.has(t.pos1);
+}
+
+const NOT_NAME_KANJI = new Set(['数', '非自立', '副詞可能', '代名詞']);
+
+function allKanjiToken(t: Token, text: string): boolean {
+  for (let i = t.start; i < t.end; i++) if (!isKanji(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** Whether every token over `[start, end)` is a place name of the dictionary (固有名詞-地域). */
@@ -36,31 +44,47 @@ export function placeTokensOnly(ctx: LinkContext, start: number, end: number): b
 /** The kanji name (2–4 characters of name-like tokens) ending at `end`, or null. */
 export function kanjiNameBefore(ctx: LinkContext, end: number): Stretch | null {
   let k = ctx.tokenIndexAt(end - 1);
-  if (k < 0 || ctx.tokens[k]!.end !== end) return null;
+  if (k < 0) return null;
   let start = end;
-  let multi = false;
+  const last = ctx.tokens[k]!;
+  if (last.end !== end) {
+    // the tokenizer glued the name's last kanji to the title (林/穎/佑助/理/教授): take that kanji as a piece of its own
+    if (end - last.start !== 1 || !isKanji(ctx.code(end - 1))) return null;
+    start = end - 1;
+    k--;
+  } else if (!nameLikeToken(last, ctx.text) && allKanjiToken(last, ctx.text) && last.end - last.start <= 2) {
+    // a given name the dictionary knows as a word, after a surname it tags as one (林|俊傑)
+    const prev = ctx.tokens[k - 1];
+    if (!prev || prev.end !== last.start || prev.pos1 !== '固有名詞' || prev.pos2 !== '人名') return null;
+    start = last.start;
+    k--;
+  }
+  let tooLong = false;
   while (k >= 0) {
     const t = ctx.tokens[k]!;
-    if (t.end !== start || !nameLikeToken(t, ctx.text) || end - t.start > 4) break;
-    // single kanji make up a Chinese name (唐/靖/遠); next to a dictionary name (山本) one is another word (際|山本)
-    const single = t.end - t.start === 1 && t.pos1 !== '固有名詞';
-    if (single && multi) break;
-    if (t.end - t.start > 1) multi = true;
+    if (t.end !== start || !nameLikeToken(t, ctx.text) || suffixOfWord(ctx, k)) break;
+    if (end - t.start > 4) {
+      tooLong = true;
+      break;
+    }
     start = t.start;
     k--;
   }
-  if (multi) {
-    // re-trim: drop single non-proper kanji collected before a dictionary name
-    let k2 = ctx.tokenIndexAt(start);
-    while (k2 >= 0 && ctx.tokens[k2]!.end - ctx.tokens[k2]!.start === 1 && ctx.tokens[k2]!.pos1 !== '固有名詞' && ctx.tokens[k2]!.end < end) {
-      start = ctx.tokens[k2]!.end;
-      k2++;
-    }
-  }
   if (end - start < 2 || KANJI_STOP_FIRST.has(ctx.text[start]!)) return null;
-  // the name must not be the tail of a longer kanji compound
-  if (isKanji(ctx.code(start - 1)) && ctx.tokenAt(start - 1) && nameLikeToken(ctx.tokenAt(start - 1)!, ctx.text)) return null;
+  // a run of name-like kanji longer than a name is no name we can delimit
+  if (tooLong) return null;
+  // cut off from kanji before it, the name must start with a name the dictionary knows (その際|山本, not 中|坊徹次)
+  const first = ctx.tokenAt(start);
+  if (isKanji(ctx.code(start - 1)) && first && first.start === start && first.pos1 !== '固有名詞') return null;
   return { start, end };
+}
+
+/** Whether token `k` is a one-kanji suffix of the word before it (建築|家 in 建築家磯崎新). */
+function suffixOfWord(ctx: LinkContext, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  const before = ctx.tokens[k - 1];
+  return t.end - t.start === 1 && t.pos1 === '接尾' && before !== undefined && before.end === t.start
+    && before.end - before.start > 1 && !nameLikeToken(before, ctx.text);
 }
 
 /** The katakana (or Latin-initialled) name ending at `end`: ジョージ・W・ブッシュ, ドナルド・v. */

@@ -20,6 +20,11 @@ import { kanjiNameAfter, kanjiNameBefore, katakanaNameAfter, katakanaNameBefore,
 import type { TitleOccurrence } from './title-occurrences.js';
 import { PERSON_NOUN_ENDINGS, PERSON_NOUNS, titleTrie } from './titles.js';
 
+/** Offices of a place, written right after its name (美濃加茂市長); a surname that is a place name (福井総裁) is a person. */
+const LOCAL_OFFICES = new Set(['市長', '知事', '町長', '村長', '区長', '副知事', '首長']);
+/** Administrative units that end a place name (大阪府, 能美市). */
+const PLACE_ENDINGS = new Set([...'都道府県市区町村州省郡']);
+
 /** Compounds with a person-like ending that name no person (相手 "counterpart", 読者 is fine). */
 const NOT_PERSON_NOUNS = new Set(['相手', '手手', '派手', '上手', '下手', '着手', '入手', '若手', '大手', '拍手', '握手', '選手権', '記者会']);
 const CONNECTORS: { text: string; former: boolean }[] = [
@@ -119,8 +124,8 @@ function nameBeforeTitle(ctx: LinkContext, kb: CandidateIndex, t: TitleOccurrenc
   if (isKanji(ctx.code(j - 1))) {
     const kan = kanjiNameBefore(ctx, j);
     if (!kan) return null;
-    // place names before an office (美濃加茂|市長) name the office's place, not a person
-    if (!t.personOnly && placeTokensOnly(ctx, kan.start, kan.end)) return null;
+    // place names before an office (美濃加茂|市長, 大阪府|知事) name the office's place, not a person
+    if (!t.personOnly && ((LOCAL_OFFICES.has(t.title) && placeTokensOnly(ctx, kan.start, kan.end)) || PLACE_ENDINGS.has(ctx.text[kan.end - 1]!))) return null;
     return personAt(ctx, kan.start, kan.end, t, org, 'title-kanji');
   }
   return null;
@@ -146,7 +151,9 @@ function apposition(ctx: LinkContext, kb: CandidateIndex, start: number, end: nu
   for (const conn of CONNECTORS) {
     if (!text.startsWith(conn.text, end)) continue;
     const at = end + conn.text.length;
-    const name = katakanaNameAfter(ctx, at) ?? (isKanji(ctx.code(at)) ? kanjiNameAfter(ctx, at) : null);
+    const known = ctx.kb.matcher.longestAt(ctx.text, at);
+    const kbPerson = known?.values.some((v) => v.entry.type === 'PERSON' && (v.kind === 'name' || v.kind === 'alias')) ? { start: at, end: known.end } : null;
+    const name = kbPerson ?? katakanaNameAfter(ctx, at) ?? (isKanji(ctx.code(at)) ? kanjiNameAfter(ctx, at) : null);
     if (!name) return null;
     const kbHere = kb.startingAt(name.start).find((c) => c.end >= name.end || c.end - c.start >= 2);
     if (kbHere && isKbNonPerson(kbHere)) return null;

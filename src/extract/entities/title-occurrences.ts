@@ -4,7 +4,7 @@
  */
 import { isHiragana } from './chars.js';
 import type { LinkContext } from './context.js';
-import { FORMER_PREFIXES, OTHER_PREFIXES, TITLE_BLOCKERS, titleTrie } from './titles.js';
+import { FORMER_PREFIXES, OTHER_PREFIXES, TITLE_BLOCKERS, TITLE_MODIFIERS, titleTrie } from './titles.js';
 
 /** A title word found in the text, with its prefix (元/前/故 …) included in the span. */
 export interface TitleOccurrence {
@@ -28,9 +28,7 @@ export function titleOccurrences(ctx: LinkContext): TitleOccurrence[] {
   const trie = titleTrie();
   const out: TitleOccurrence[] = [];
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    let wordStart = i;
-    let m = trie.canStart(c) ? trie.longestAt(text, i) : null;
+    let m = trie.canStart(text.charCodeAt(i)) ? trie.longestAt(text, i) : null;
     let vice = false;
     if (text[i] === '副') {
       const inner = trie.longestAt(text, i + 1);
@@ -47,25 +45,24 @@ export function titleOccurrences(ctx: LinkContext): TitleOccurrence[] {
     if (isHiragana(text.charCodeAt(m.end - 1)) && isHiragana(text.charCodeAt(m.end)) && !PARTICLES.has(text[m.end]!)) continue;
     // 氏 inside a word (氏名, 氏族, 氏家) is no honorific of a name; 潘氏支持 still is
     if (word.honorific && HONORIFIC_BLOCKERS.has(text[m.end] ?? '')) continue;
+    let wordStart = i;
+    let title = vice ? `副${word.word}` : word.word;
+    // a qualifying word before the title belongs to it (助理|教授)
+    const modifier = word.honorific ? undefined : TITLE_MODIFIERS.find((q) => text.startsWith(q, wordStart - q.length));
+    if (modifier) {
+      wordStart -= modifier.length;
+      title = modifier + title;
+    }
     let start = wordStart;
     let former = false;
-    const prev = text[i - 1] ?? '';
-    const prev2 = text.slice(i - 2, i);
+    const prev = text[wordStart - 1] ?? '';
+    const prev2 = text.slice(wordStart - 2, wordStart);
     if (FORMER_PREFIXES.includes(prev)) {
       former = true;
-      start = i - 1;
-    } else if (OTHER_PREFIXES.includes(prev2)) start = i - 2;
-    else if (OTHER_PREFIXES.includes(prev)) start = i - 1;
-    wordStart = i;
-    out.push({
-      start,
-      end: m.end,
-      wordStart,
-      title: vice ? `副${word.word}` : word.word,
-      former,
-      honorific: word.honorific,
-      personOnly: word.personOnly,
-    });
+      start = wordStart - 1;
+    } else if (OTHER_PREFIXES.includes(prev2)) start = wordStart - 2;
+    else if (OTHER_PREFIXES.includes(prev)) start = wordStart - 1;
+    out.push({ start, end: m.end, wordStart, title, former, honorific: word.honorific, personOnly: word.personOnly });
     i = m.end - 1;
   }
   return out;

@@ -46,3 +46,43 @@ export function unitePersonParts(ctx: LinkContext, mentions: Candidate[], entrie
     if (owners.size === 1) uf.union(p.i, [...owners][0]!);
   }
 }
+
+/**
+ * A surname or part of a name (林氏, 小泉首相, プーチン氏) refers to the nearest person before it whose full name
+ * begins with it (or, in katakana, has it as a part), preferring one who bears the same title: journalists name a
+ * person in full first, then by the short form. This decides before the knowledge base does — 林氏 right after
+ * 林穎佑助理教授 is not the 林芳正 named earlier. Returns the pairs of mentions (short, full) to join when the full
+ * name is a local one; a KB person's entry is copied to the short form.
+ */
+export function bindShortForms<E>(ctx: LinkContext, mentions: readonly Candidate[], entries: (E | null)[], isPerson: (i: number) => boolean): [number, number][] {
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    const short = ctx.text.slice(m.start, m.end);
+    // a form the KB knows as a name or alias of its own (オバマ) keeps its link
+    if (m.surfaces.some((s) => s.kind === 'name' || s.kind === 'alias')) continue;
+    if (!isPerson(i) || !isShortForm(short) || !(m.titles.length || m.surfaces.every((s) => s.kind === 'short'))) continue;
+    const titles = new Set(m.titles.filter((t) => !t.honorific).map((t) => t.title));
+    let best = -1;
+    for (let j = i - 1; j >= 0; j--) {
+      const o = mentions[j]!;
+      if (!isPerson(j)) continue;
+      const full = ctx.text.slice(o.start, o.end);
+      if (full.length <= short.length || !(allKanji(short) ? full.startsWith(short) : isNamePart(short, full))) continue;
+      if (best < 0) best = j;
+      if (!titles.size || o.titles.some((t) => titles.has(t.title))) {
+        best = j;
+        break;
+      }
+    }
+    if (best < 0) continue;
+    entries[i] = entries[best] ?? null;
+    if (entries[best] === null || entries[best] === undefined) pairs.push([i, best]);
+  }
+  return pairs;
+}
+
+/** A surname of one or two kanji, or one katakana part without glue. */
+function isShortForm(s: string): boolean {
+  return (allKanji(s) && s.length <= 2) || /^[\u30a1-\u30faー]{1,8}$/.test(s);
+}
