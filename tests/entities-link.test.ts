@@ -116,3 +116,12 @@ test('tagged spans fill the gaps the matcher and the cues leave, and never overr
   assert.equal(byMention(ents, '中国')?.id, 'kb:china', 'a tagged span overlapping a KB match does not replace it');
   assert.equal(byMention(ents, '中国の需要'), undefined);
 });
+
+test('a surname refers to the nearest person named in full before it, not to a namesake the KB knows', async () => {
+  const ents = await link('日本の林芳正官房長官は会見した。一方、東亜大学の林俊傑客員教授は、林氏の見方として慎重論を述べた。');
+  const lin = byMention(ents, '林俊傑');
+  assert.ok(lin?.id.startsWith('local:'));
+  assert.deepEqual(mentionTexts(lin), ['林俊傑', '林']);
+  assert.deepEqual(lin?.roles.map((r) => [r.title, r.org]), [['客員教授', 'local:東亜大学']]);
+  assert.deepEqual(mentionTexts(ents.find((e) => e.id === 'kb:yoshimasa-hayashi')), ['林芳正']);
+});

@@ -83,6 +83,8 @@ export interface Quote {
   cue: Span | null;
   content: Span;
   about: string[];
+  /** Extra: where the speaker is named — the name itself, or what 同氏 or a bare title refers to; absent for an unnamed source. */
+  speaker_span?: Span;
 }
 
 export interface Participant {

@@ -108,7 +108,7 @@ async function* readFile(path: string, options: InputOptions): AsyncGenerator<In
       yield* readFeedItems(feed.items, path, options);
       return;
     }
-    yield { type: 'item', label: path, article: toArticle(bytes, path), options: {} };
+    yield { type: 'item', label: path, article: await toArticle(bytes, path), options: {} };
   } catch (error) {
     yield { type: 'error', label: path, error: describeError(error) };
   }
@@ -144,7 +144,7 @@ async function* readUrl(url: string, options: InputOptions): AsyncGenerator<Inpu
       yield* readFeedItems(feed.items, url, options);
       return;
     }
-    yield { type: 'item', label: url, article: { ...toArticle(page.bytes, url), source: page.url }, options: {} };
+    yield { type: 'item', label: url, article: { ...(await toArticle(page.bytes, url)), source: page.url }, options: {} };
   } catch (error) {
     yield { type: 'error', label: url, error: describeError(error) };
   }
@@ -171,7 +171,7 @@ async function feedArticle(item: FeedItem, label: string, options: InputOptions)
   }
   if (item.link && isUrl(item.link) && options.followLinks !== false) {
     const page = await fetchBytes(item.link, options);
-    const article = toArticle(page.bytes, item.link);
+    const article = await toArticle(page.bytes, item.link);
     return { ...article, source: page.url, hints: { ...hints, ...article.hints, title: article.hints?.title ?? item.title } };
   }
   if (fromFeed && fromFeed.text.trim() !== '') return { ...fromFeed, hints: { ...fromFeed.hints, ...hints } };

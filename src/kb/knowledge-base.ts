@@ -59,7 +59,12 @@ function compile(entries: readonly KbEntry[]): Trie<Surface> {
   const add = (form: string, entry: KbEntry, kind: SurfaceKind) =>
     trie.add(form, ACRONYM.test(form) ? { entry, kind, exact: form } : { entry, kind });
   for (const entry of entries) {
-    for (const name of Object.values(entry.names)) if (name) add(name, entry, 'name');
+    // Chinese, Korean and Russian names are kept for display; matched in Japanese text they would find ordinary
+    // words (the Chinese name of the South China Sea, 南海, is "the southern sea" in Japanese)
+    for (const lang of ['ja', 'en'] as const) {
+      const name = entry.names[lang];
+      if (name) add(name, entry, 'name');
+    }
     for (const alias of entry.aliases) add(alias, entry, 'alias');
     for (const s of derivedShortForms(entry)) add(s, entry, 'short');
     for (const c of entry.credit) add(c, entry, 'credit');

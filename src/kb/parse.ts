@@ -2,7 +2,9 @@
  * One KB file (YAML) → entries, with the line of every node kept so that a malformed entry is rejected as
  * `file:line: what is wrong` (errors.badKb). Cross-entry checks (unique ids, references) are in validate.ts.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
+import { createRequire } from 'node:module';
+import type * as Yaml from 'yaml';
+import type { Node, YAMLMap } from 'yaml';
 import { ENTITY_TYPES, type EntityType } from '../analysis/contract.js';
 import { errors } from '../errors.js';
 import { NAME_LANGS, type KbEntry, type KbRole, type NameLang } from './types.js';
@@ -13,8 +15,16 @@ const ID = /^[a-z0-9][a-z0-9-]*$/;
 const QID = /^Q[1-9]\d*$/;
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+let yamlLib: typeof Yaml | null = null;
+/** The YAML library, loaded on first use: a cached knowledge base never needs it, and it costs ~50 ms to load. */
+function yaml(): typeof Yaml {
+  yamlLib ??= createRequire(import.meta.url)('yaml') as typeof Yaml;
+  return yamlLib;
+}
+
 /** Reads the entries of one KB file. @throws NewsgraphError (bad-kb) at the first malformed node. */
 export function parseKb(source: string, file: string): KbEntry[] {
+  const { isMap, isScalar, isSeq, LineCounter, parseDocument } = yaml();
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, uniqueKeys: true });
   const lineOf = (node: Node | null | undefined): number => (node?.range ? lines.linePos(node.range[0]).line : 1);

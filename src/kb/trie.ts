@@ -31,7 +31,8 @@ function glueRun(text: string, i: number, limit: number, prev: number): number {
 
 /** The folded codes of a form, without the glue between Latin letters and after a final Latin letter (Jr.). */
 function latinKey(form: string): number[] {
-  const codes = [...form].flatMap((ch) => Array.from({ length: ch.length }, (_, k) => fold(ch.charCodeAt(k))));
+  const codes: number[] = [];
+  for (let i = 0; i < form.length; i++) codes.push(fold(form.charCodeAt(i)));
   const out: number[] = [];
   for (let i = 0; i < codes.length; i++) {
     const c = codes[i]!;
@@ -55,8 +56,11 @@ export interface TrieMatch<T> {
   values: readonly T[];
 }
 
+/** The edge key of character `code` out of node `node` (one map for the whole trie is far cheaper to build). */
+const edge = (node: number, code: number) => node * 0x10000 + code;
+
 export class Trie<T> {
-  private readonly children: Map<number, number>[] = [new Map()];
+  private readonly edges = new Map<number, number>();
   private readonly values: (T[] | undefined)[] = [undefined];
   private size = 0;
 
@@ -66,12 +70,11 @@ export class Trie<T> {
     if (!codes.length) return;
     let node = 0;
     for (const c of codes) {
-      let next = this.children[node]!.get(c);
+      let next = this.edges.get(edge(node, c));
       if (next === undefined) {
-        next = this.children.length;
-        this.children.push(new Map());
+        next = this.values.length;
         this.values.push(undefined);
-        this.children[node]!.set(c, next);
+        this.edges.set(edge(node, c), next);
       }
       node = next;
     }
@@ -84,7 +87,7 @@ export class Trie<T> {
 
   /** Whether some form starts with the character `code` (a cheap test before matchesAt). */
   canStart(code: number): boolean {
-    return this.children[0]!.has(fold(code));
+    return this.edges.has(edge(0, fold(code)));
   }
 
   /** How many (form, value) pairs the trie holds. */
@@ -101,7 +104,7 @@ export class Trie<T> {
     let prev = 0;
     for (let i = start; i < limit; i++) {
       const c = fold(text.charCodeAt(i));
-      const next = this.children[node]!.get(c);
+      const next = this.edges.get(edge(node, c));
       if (next === undefined) {
         if (isLatinGlue(c) && isLatinAlnum(prev) && i + 1 < limit && isLatinAlnum(fold(text.charCodeAt(i + 1)))) continue;
         break;
@@ -121,7 +124,7 @@ export class Trie<T> {
     let best: TrieMatch<T> | null = null;
     for (let i = start; i < limit; i++) {
       const c = fold(text.charCodeAt(i));
-      const next = this.children[node]!.get(c);
+      const next = this.edges.get(edge(node, c));
       if (next === undefined) {
         const skip = glueRun(text, i, limit, prev);
         if (skip > 0) {

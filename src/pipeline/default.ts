@@ -1,6 +1,7 @@
 /**
  * The standard analysis pipeline, shared by the CLI, the HTTP API, the ingest workers and the tests.
  */
+import { quotes } from '../extract/claims/index.js';
 import { createEntitiesStage, entities, ner } from '../extract/entities/index.js';
 import { quantities } from '../extract/quantity/index.js';
 import { times } from '../extract/time/index.js';
@@ -11,7 +12,7 @@ import { tokens } from '../text/tokens.js';
 import { Pipeline, type Stage } from './pipeline.js';
 
 /** The stages of a full analysis, in order. */
-export const DEFAULT_STAGES: readonly Stage[] = [layout, language, sentences, tokens, ner, entities, times, quantities];
+export const DEFAULT_STAGES: readonly Stage[] = [layout, language, sentences, tokens, ner, entities, times, quantities, quotes];
 
 let shared: Pipeline | null = null;
 

@@ -36,7 +36,6 @@ options:
 
 export const analyzeCommand: Command = {
   name: 'analyze',
-  summary: 'analyse an article (text, HTML or a JSONL batch) into the analysis JSON',
   usage: USAGE,
   async run(argv, io) {
     const { values, positionals } = parse(argv, {

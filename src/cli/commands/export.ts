@@ -67,7 +67,6 @@ async function csv(store: Store, kind: ExportKind, out: Sink): Promise<void> {
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'export the store as JSONL, CSV or GraphML (Gephi)',
   usage: USAGE,
   async run(argv, io) {
     const { values, positionals } = parse(argv, {

@@ -45,7 +45,6 @@ export function summaryLine(s: IngestSummary, location: string, size: number): s
 
 export const ingestCommand: Command = {
   name: 'ingest',
-  summary: 'read files, folders, JSONL, HTML, feeds or URLs into the store',
   usage: USAGE,
   async run(argv, io) {
     const { values, positionals } = parse(argv, {

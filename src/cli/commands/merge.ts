@@ -56,7 +56,6 @@ function format(value: string | undefined): 'json' | 'pretty' {
 
 export const mergeCommand: Command = {
   name: 'merge',
-  summary: 'say two entities are one (recorded, reversible), or list merge records',
   usage: MERGE_USAGE,
   async run(argv, io) {
     const { values, positionals } = parse(argv, {
@@ -88,7 +87,6 @@ export const mergeCommand: Command = {
 
 export const unmergeCommand: Command = {
   name: 'unmerge',
-  summary: 'undo a merge record (manual or automatic)',
   usage: UNMERGE_USAGE,
   async run(argv, io) {
     const { values, positionals } = parse(argv, { db: { type: 'string' }, format: { type: 'string' } }, 'unmerge');

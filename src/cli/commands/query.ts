@@ -111,7 +111,6 @@ async function answer(store: Store, what: string, args: string[], v: Values): Pr
 
 export const queryCommand: Command = {
   name: 'query',
-  summary: 'ask the store: entity dossiers, events, quotes, documents, timeline, network',
   usage: USAGE,
   async run(argv, io) {
     const { values, positionals } = parse(argv, {

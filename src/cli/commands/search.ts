@@ -19,7 +19,6 @@ ${DB_HELP}
 
 export const searchCommand: Command = {
   name: 'search',
-  summary: 'full-text search over the stored articles',
   usage: USAGE,
   async run(argv, io) {
     const { values, positionals } = parse(argv, {

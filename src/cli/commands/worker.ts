@@ -22,7 +22,6 @@ options:
 
 export const workerCommand: Command = {
   name: 'worker',
-  summary: 'process queued ingest jobs from PostgreSQL (run one per core, on any machine)',
   usage: USAGE,
   async run(argv, io) {
     const { values, positionals } = parse(argv, {

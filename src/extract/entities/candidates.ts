@@ -13,7 +13,8 @@ import { kbMatches } from './kb-matches.js';
 import type { NerMention } from './mention.js';
 import { orgCues } from './org-cues.js';
 import { isSubsequence, parenAliases } from './parens.js';
-import { personCues, titleOccurrences, type TitleOccurrence } from './person-cues.js';
+import { personCues } from './person-cues.js';
+import { titleOccurrences, type TitleOccurrence } from './title-occurrences.js';
 import { titleTrie } from './titles.js';
 
 export interface Candidates {
@@ -112,7 +113,7 @@ function believedForms(ctx: LinkContext, kb: readonly Candidate[], abbr: readonl
     const surfaces = c.surfaces.filter((s) => {
       if (s.kind === 'name' || s.kind === 'alias') return true;
       if (s.kind === 'credit') return credit;
-      if (titled || credit) return true;
+      if (titled || (credit && s.entry.type !== 'PERSON')) return true;
       if (!free) return false;
       return named.has(s.entry.id) || (s.entry.type !== 'PERSON' && s.entry.country !== null && countries.has(s.entry.country));
     });

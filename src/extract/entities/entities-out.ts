@@ -83,12 +83,20 @@ function orgAt(lookup: OrgLookup, start: number, end: number): string | null {
   return lookup.ids[k]!;
 }
 
-/** The body named just before `at`, across の and a closing bracket: 国家安全保障研究院の|沈明室, 「台湾励志協会」の|代表. */
+/**
+ * The body named just before `at`, across の, a closing bracket or a parenthesised form: 国家安全保障研究院の|沈明室,
+ * 「台湾励志協会」の|代表, 中国共産党(中共)の|習近平.
+ */
 function orgBefore(ctx: LinkContext, lookup: OrgLookup, at: number): { id: string; start: number } | null {
   let p = at;
   if (ctx.text[p - 1] !== 'の') return null;
   p--;
   if (ctx.text[p - 1] === '」' || ctx.text[p - 1] === '』') p--;
+  // a parenthesised form between body and の: 中国共産党(中共)の習近平党首
+  if (ctx.text[p - 1] === ')' || ctx.text[p - 1] === '）') {
+    const open = Math.max(ctx.text.lastIndexOf('(', p - 1), ctx.text.lastIndexOf('（', p - 1));
+    if (open >= 0 && p - open <= 20) p = open;
+  }
   const k = lookup.ownerOf[p - 1] ?? -1;
   if (k < 0 || !ORG_TYPES.has(lookup.types[k]!)) return null;
   let s = p - 1;
@@ -111,7 +119,8 @@ function rolesOf(ctx: LinkContext, c: Cluster, lookup: OrgLookup): Role[] {
       out.push({ title: t.title, org, former: t.former, evidence: span(ctx.text, Math.min(start, m.start, t.start), end) });
     }
   }
-  return out;
+  // a title seen once with its body and once without is one role
+  return out.filter((r) => r.org !== null || !out.some((o) => o !== r && o.title === r.title && o.former === r.former && o.org !== null));
 }
 
 function roleOrg(ctx: LinkContext, c: Cluster, m: Candidate, t: TitleHit, lookup: OrgLookup): { org: string | null; start: number } {

@@ -12,161 +12,21 @@
  * A kanji name must look like one to the tokenizer (tokens tagged 人名/固有名詞, or single kanji as Chinese names
  * are split), two to four characters; a katakana name must not be a country or body the KB knows.
  */
-import type { Token } from '../../text/token.js';
 import { candidate, type Candidate, type TitleHit } from './candidate.js';
-import { isDigit, isHiragana, isKanji, isKatakana, isLatinLetter, isNameGlue } from './chars.js';
+import { isDigit, isHiragana, isKanji, isKatakana } from './chars.js';
 import type { LinkContext } from './context.js';
 import { isKbNonPerson, type CandidateIndex } from './kb-index.js';
-import { FORMER_PREFIXES, OTHER_PREFIXES, PERSON_NOUN_ENDINGS, PERSON_NOUNS, TITLE_BLOCKERS, titleTrie } from './titles.js';
+import { kanjiNameAfter, kanjiNameBefore, katakanaNameAfter, katakanaNameBefore, placeTokensOnly } from './name-shapes.js';
+import type { TitleOccurrence } from './title-occurrences.js';
+import { PERSON_NOUN_ENDINGS, PERSON_NOUNS, titleTrie } from './titles.js';
 
-/** A title word found in the text, with its prefix (元/前/故 …) included in the span. */
-export interface TitleOccurrence {
-  start: number;
-  end: number;
-  /** Where the title word itself starts (after 元/前 …). */
-  wordStart: number;
-  title: string;
-  former: boolean;
-  honorific: boolean;
-  personOnly: boolean;
-}
+/** Offices of a place, written right after its name (美濃加茂市長); a surname that is a place name (福井総裁) is a person. */
+const LOCAL_OFFICES = new Set(['市長', '知事', '町長', '村長', '区長', '副知事', '首長']);
+/** Administrative units that end a place name (大阪府, 能美市). */
+const PLACE_ENDINGS = new Set([...'都道府県市区町村州省郡']);
 
 /** Compounds with a person-like ending that name no person (相手 "counterpart", 読者 is fine). */
 const NOT_PERSON_NOUNS = new Set(['相手', '手手', '派手', '上手', '下手', '着手', '入手', '若手', '大手', '拍手', '握手', '選手権', '記者会']);
-const HONORIFIC_BLOCKERS = new Set([...'名族神子家姓']);
-const KATAKANA_STOP = new Set(['トップ', 'チーム', 'グループ', 'メンバー', 'センター', 'クラブ', 'リーダー', 'スタッフ', 'プロ', 'ニュース', 'メディア', 'サイト', 'ブログ']);
-const KANJI_STOP_FIRST = new Set([...'同両各当本前元現新故全副総諸某他我貴']);
-
-/** Every title or honorific in the text that is not part of a longer noun. */
-export function titleOccurrences(ctx: LinkContext): TitleOccurrence[] {
-  const { text } = ctx;
-  const trie = titleTrie();
-  const out: TitleOccurrence[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    let wordStart = i;
-    let m = trie.canStart(c) ? trie.longestAt(text, i) : null;
-    let vice = false;
-    if (text[i] === '副') {
-      const inner = trie.longestAt(text, i + 1);
-      if (inner && (!m || inner.end > m.end)) {
-        m = inner;
-        vice = true;
-      }
-    }
-    if (!m) continue;
-    const word = m.values[0]!;
-    if (TITLE_BLOCKERS.has(text[m.end] ?? '') && !word.honorific) continue;
-    // 氏 inside a word (氏名, 氏族, 氏家) is no honorific of a name; 潘氏支持 still is
-    if (word.honorific && HONORIFIC_BLOCKERS.has(text[m.end] ?? '')) continue;
-    let start = wordStart;
-    let former = false;
-    const prev = text[i - 1] ?? '';
-    const prev2 = text.slice(i - 2, i);
-    if (FORMER_PREFIXES.includes(prev)) {
-      former = true;
-      start = i - 1;
-    } else if (OTHER_PREFIXES.includes(prev2)) start = i - 2;
-    else if (OTHER_PREFIXES.includes(prev)) start = i - 1;
-    wordStart = i;
-    out.push({
-      start,
-      end: m.end,
-      wordStart,
-      title: vice ? `副${word.word}` : word.word,
-      former,
-      honorific: word.honorific,
-      personOnly: word.personOnly,
-    });
-    i = m.end - 1;
-  }
-  return out;
-}
-
-/** Whether a kanji token can be (part of) a person's name. */
-function nameLikeToken(t: Token, text: string): boolean {
-  for (let i = t.start; i < t.end; i++) if (!isKanji(text.charCodeAt(i))) return false;
-  if (t.pos === '名詞' && t.pos1 === '固有名詞') return t.pos2 !== '組織';
-  return t.end - t.start === 1 && t.pos1 !== '数';
-}
-
-/** The kanji name (2–4 characters of name-like tokens) ending at `end`, or null. */
-export function kanjiNameBefore(ctx: LinkContext, end: number): { start: number; end: number } | null {
-  let k = ctx.tokenIndexAt(end - 1);
-  if (k < 0 || ctx.tokens[k]!.end !== end) return null;
-  let start = end;
-  while (k >= 0) {
-    const t = ctx.tokens[k]!;
-    if (t.end !== start || !nameLikeToken(t, ctx.text) || end - t.start > 4) break;
-    start = t.start;
-    k--;
-  }
-  if (end - start < 2 || KANJI_STOP_FIRST.has(ctx.text[start]!)) return null;
-  // the name must not be the tail of a longer kanji compound
-  if (isKanji(ctx.code(start - 1)) && ctx.tokenAt(start - 1) && nameLikeToken(ctx.tokenAt(start - 1)!, ctx.text)) return null;
-  return { start, end };
-}
-
-/** The katakana (or Latin-initialled) name ending at `end`: ジョージ・W・ブッシュ, ドナルド・v. */
-export function katakanaNameBefore(ctx: LinkContext, end: number): { start: number; end: number } | null {
-  let s = end;
-  while (s > 0) {
-    const c = ctx.code(s - 1);
-    if (isKatakana(c) || isNameGlue(c) || isLatinLetter(c) || (c === 0x2e && isLatinLetter(ctx.code(s - 2)))) s--;
-    else break;
-  }
-  while (s < end && (isNameGlue(ctx.code(s)) || ctx.code(s) === 0x2e)) s++;
-  if (end - s < 2 || !isKatakana(ctx.code(s)) && !isLatinLetter(ctx.code(s))) return null;
-  let katakana = 0;
-  for (let i = s; i < end; i++) if (isKatakana(ctx.code(i))) katakana++;
-  if (katakana < 2) return null;
-  if (KATAKANA_STOP.has(ctx.text.slice(s, end))) return null;
-  // a country glued before the name with ・ says where the person is from (アメリカ・クリントン国務長官)
-  for (let i = s; i < end; i++) {
-    if (!isNameGlue(ctx.code(i))) continue;
-    const m = ctx.kb.matcher.longestAt(ctx.text, s, i);
-    if (m && m.end === i && m.values.some((v) => (v.kind === 'name' || v.kind === 'alias') && v.entry.type !== 'PERSON')) s = i + 1;
-    break;
-  }
-  if (end - s < 2) return null;
-  return { start: s, end };
-}
-
-/** The katakana name starting at `start` (for appositions), or null. */
-function katakanaNameAfter(ctx: LinkContext, start: number): { start: number; end: number } | null {
-  let e = start;
-  while (e < ctx.text.length) {
-    const c = ctx.code(e);
-    if (isKatakana(c) || isNameGlue(c) || (isLatinLetter(c) && e > start)) e++;
-    else break;
-  }
-  while (e > start && isNameGlue(ctx.code(e - 1))) e--;
-  if (e - start < 2 || !isKatakana(ctx.code(start))) return null;
-  const name = ctx.text.slice(start, e);
-  if (KATAKANA_STOP.has(name)) return null;
-  // a loanword the tokenizer knows as a common noun (アナリスト) is no name; names are proper or unknown
-  const t = ctx.tokenAt(start);
-  if (t && t.start === start && t.end === e && t.pos1 !== '固有名詞' && !name.includes('・') && t.base === name && t.pos1 !== '一般') return null;
-  return { start, end: e };
-}
-
-/** The kanji name starting at `start`, followed by a particle, punctuation, an honorific or a title. */
-function kanjiNameAfter(ctx: LinkContext, start: number): { start: number; end: number } | null {
-  let k = ctx.tokenIndexAt(start);
-  if (k < 0 || ctx.tokens[k]!.start !== start) return null;
-  let end = start;
-  while (k < ctx.tokens.length) {
-    const t = ctx.tokens[k]!;
-    if (t.start !== end || !nameLikeToken(t, ctx.text) || t.end - start > 4) break;
-    end = t.end;
-    k++;
-  }
-  if (end - start < 2 || KANJI_STOP_FIRST.has(ctx.text[start]!)) return null;
-  const after = ctx.code(end);
-  if (isKanji(after) && !titleTrie().canStart(after)) return null;
-  return { start, end };
-}
-
 const CONNECTORS: { text: string; former: boolean }[] = [
   { text: 'であった', former: true }, { text: 'だった', former: true }, { text: 'を務めた', former: true },
   { text: 'を務めていた', former: true }, { text: 'を務める', former: false }, { text: 'を務めている', former: false },
@@ -263,7 +123,10 @@ function nameBeforeTitle(ctx: LinkContext, kb: CandidateIndex, t: TitleOccurrenc
   }
   if (isKanji(ctx.code(j - 1))) {
     const kan = kanjiNameBefore(ctx, j);
-    return kan ? personAt(ctx, kan.start, kan.end, t, org, 'title-kanji') : null;
+    if (!kan) return null;
+    // place names before an office (美濃加茂|市長, 大阪府|知事) name the office's place, not a person
+    if (!t.personOnly && ((LOCAL_OFFICES.has(t.title) && placeTokensOnly(ctx, kan.start, kan.end)) || PLACE_ENDINGS.has(ctx.text[kan.end - 1]!))) return null;
+    return personAt(ctx, kan.start, kan.end, t, org, 'title-kanji');
   }
   return null;
 }
@@ -288,7 +151,9 @@ function apposition(ctx: LinkContext, kb: CandidateIndex, start: number, end: nu
   for (const conn of CONNECTORS) {
     if (!text.startsWith(conn.text, end)) continue;
     const at = end + conn.text.length;
-    const name = katakanaNameAfter(ctx, at) ?? (isKanji(ctx.code(at)) ? kanjiNameAfter(ctx, at) : null);
+    const known = ctx.kb.matcher.longestAt(ctx.text, at);
+    const kbPerson = known?.values.some((v) => v.entry.type === 'PERSON' && (v.kind === 'name' || v.kind === 'alias')) ? { start: at, end: known.end } : null;
+    const name = kbPerson ?? katakanaNameAfter(ctx, at) ?? (isKanji(ctx.code(at)) ? kanjiNameAfter(ctx, at) : null);
     if (!name) return null;
     const kbHere = kb.startingAt(name.start).find((c) => c.end >= name.end || c.end - c.start >= 2);
     if (kbHere && isKbNonPerson(kbHere)) return null;
