@@ -3,6 +3,7 @@
  */
 import { quotes } from '../extract/claims/index.js';
 import { createEntitiesStage, entities, ner } from '../extract/entities/index.js';
+import { events } from '../extract/events/index.js';
 import { quantities } from '../extract/quantity/index.js';
 import { times } from '../extract/time/index.js';
 import { layout } from '../ingest/layout.js';
@@ -12,7 +13,7 @@ import { tokens } from '../text/tokens.js';
 import { Pipeline, type Stage } from './pipeline.js';
 
 /** The stages of a full analysis, in order. */
-export const DEFAULT_STAGES: readonly Stage[] = [layout, language, sentences, tokens, ner, entities, times, quantities, quotes];
+export const DEFAULT_STAGES: readonly Stage[] = [layout, language, sentences, tokens, ner, entities, times, quantities, quotes, events];
 
 let shared: Pipeline | null = null;
 

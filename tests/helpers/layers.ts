@@ -52,6 +52,8 @@ export interface DocSpec {
   times?: TimeSpec[];
   quantities?: QuantitySpec[];
   quotes?: QuoteSpec[];
+  /** The publication date (YYYY-MM-DD) put in a minimal document layer. */
+  published?: string;
 }
 
 function place(text: string, s: string, occurrence = 1): number {
@@ -89,6 +91,12 @@ export async function layeredDoc(spec: DocSpec): Promise<Doc> {
   await loadTokenizer();
   const text = spec.title ? `${spec.title}\n\n${spec.text}` : spec.text;
   const doc = new Doc({ text });
+  if (spec.published) {
+    doc.set('document', {
+      id: 'test', lang: 'ja', title: spec.title ?? null, published: spec.published, author: null, source: null,
+      body: [{ start: 0, end: text.length }], captions: [], sources: [],
+    });
+  }
   doc.set('sentences', sentencesOf(text, spec.title ? spec.title.length : 0));
   tokens.run(doc, {});
   const taken: [number, number][] = [];

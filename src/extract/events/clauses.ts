@@ -56,12 +56,15 @@ export function clauses(text: string, items: readonly Item[], title = false): Cl
   let first = 0;
   for (let k = 0; k < items.length; k++) {
     const s = text.slice(items[k]!.start, items[k]!.end);
-    if (s !== '、' || k === 0) continue;
+    // In a headline a space ends a part as a comma does (台湾海峡で大規模演習 米国防総省が批判).
+    const space = title && (/^[\s\u3000]+$/.test(s) || (k > 0 && items[k]!.start > items[k - 1]!.end));
+    if ((s !== '、' && !space) || k === 0) continue;
     // In a headline every comma ends a clause: グルジアが南オセチアに侵攻、ロシア軍が応戦.
     const { ends, continues, alleged } = title ? { ends: true, continues: false, alleged: false } : ending(text, items, k - 1);
     if (!ends) continue;
-    out.push({ first, last: k, start: items[first]!.start, end: items[k]!.end, continues, alleged: alleged ?? false });
-    first = k + 1;
+    const last = space && s !== '、' && !/^[\s\u3000]+$/.test(s) ? k - 1 : k;
+    out.push({ first, last, start: items[first]!.start, end: items[last]!.end, continues, alleged: alleged ?? false });
+    first = last + 1;
   }
   if (first < items.length) {
     out.push({ first, last: items.length - 1, start: items[first]!.start, end: items[items.length - 1]!.end, continues: false });

@@ -47,7 +47,8 @@ function nounReach(text: string, items: readonly Item[], t: TimeExpression, at: 
   while (k < items.length && (items[k]!.paren || (items[k]!.pos === '名詞' && TIME_WORD.test(text.slice(items[k]!.start, items[k]!.end))))) k++;
   const next = items[k];
   const w = next ? text.slice(next.start, next.end) : '';
-  const adnominal = next && (w === 'の' || next.pos === '名詞');
+  // 2010年度公式戦日程 is one compound; 来月ワシントンを訪問 is an adverb before its verb's object.
+  const adnominal = next && (w === 'の' || (next.pos === '名詞' && !next.mention && /[0-9０-９]/.test(t.text)));
   if (!adnominal) return true;
   for (let i = k; i < items.length; i++) {
     const it = items[i]!;
@@ -62,6 +63,14 @@ function nounReach(text: string, items: readonly Item[], t: TimeExpression, at: 
 }
 
 const TIME_WORD = /^(午前|午後|夜|朝|未明|夕方|夕刻|深夜|正午|昼|頃|ごろ|以降|以来|時点|現在|末|初め|上旬|中旬|下旬|前半|後半|[0-9０-９]+|時|分|秒|日|頃)$/;
+
+/** Whether `date` lies wholly after the day `published` (2025-07 after 2025-06-11; 2026-Q2 after 2026-02-10). */
+export function after(date: TimeValue, published: string): boolean {
+  const v = date.value;
+  const q = /^(\d{4})-Q(\d)$/.exec(v);
+  if (q) return `${q[1]}-Q${q[2]}` > `${published.slice(0, 4)}-Q${Math.ceil(Number(published.slice(5, 7)) / 3)}`;
+  return v > published.slice(0, v.length);
+}
 
 function toValue(t: TimeExpression): TimeValue {
   return { value: t.value, precision: t.precision };

@@ -8,7 +8,7 @@ import { entitiesOf, hasSubject, impliedPlace, participants, type ArgContext } f
 import type { Candidate } from './candidate.js';
 import { clauseOf, type Clause } from './clauses.js';
 import { compoundParties, dropReporter } from './constructions.js';
-import { pickDate } from './dates.js';
+import { after, pickDate } from './dates.js';
 import { roleFor } from './frames.js';
 import { gatherArgs, relativeClause, verbGroupEnd, type TriggerSite } from './gather.js';
 import type { Trigger } from './lexicon.js';
@@ -120,7 +120,9 @@ export function candidate(view: DocView, s: Parsed, trig: Trigger, first: number
     text, items, at, clauseStart: clause.start, clauseEnd: clause.end, after: rel === null,
     sentenceWide: !(ownSubject && c > 0), skip, chainStart: c > 0 && cls[c - 1]!.continues ? cls[c - 1]!.start : Infinity,
   });
-  const { modality, attributedTo } = attribution(view, s, at, quote, m === 'asserted' && clause.alleged ? 'reported' : m, ctx);
+  // An event dated after the article appeared is still to come (大統領が来月ワシントンを訪問し、…と発表した).
+  const future = date !== null && view.published !== null && after(date, view.published) && (m === 'asserted' || m === 'reported');
+  const { modality, attributedTo } = attribution(view, s, at, quote, future ? 'planned' : m === 'asserted' && clause.alleged ? 'reported' : m, ctx);
   return {
     type, frame: trig.frame, vehicle: trig.vehicle, word: trig.word, at, item: first, head: u.head ?? -1, clause: c,
     sentence: index, title, participants: parts, date, ownDate, modality, attributedTo,

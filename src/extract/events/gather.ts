@@ -32,6 +32,8 @@ export interface TriggerSite {
 }
 
 const GAP_POS = new Set(['形容詞', '連体詞', '副詞', '接頭詞']);
+/** Staff who act for a body (not its head: 大統領 is someone of his own). */
+const OFFICIALS = /(報道官|報道担当者|当局者|関係者|高官|幹部|スポークスマン|広報担当者?|担当者|職員)$/;
 /** Places named by where they lie from another (台湾の南で, 宮城県の沖合で): the other place is the location. */
 const VICINITY = /^(南|北|東|西|南東|南西|北東|北西|沖|沖合|近く|付近|周辺|近海|上空|南部|北部|東部|西部|中部|近郊|国境)$/;
 const GOODS = new Set(['COMMODITY', 'PRODUCT']);
@@ -145,8 +147,10 @@ export function gatherArgs(
     if (!raise || named(a.phrase)) continue;
     const own = owners(list, items, text, a.phrase);
     for (const o of own) if (!args.some((b) => b.phrase === o)) args.push({ phrase: o, case: a.case });
+    // The spokesman speaks for the ministry: the ministry is the party, he is not a second one.
+    if (own.length && a.case === 'subj') args.splice(args.indexOf(a), 1);
     // 評議会では…幹部が会い: officials with no owner named act for the body the sentence is about.
-    if (!own.length && a.case === 'subj') {
+    if (!own.length && a.case === 'subj' && OFFICIALS.test(a.phrase.text)) {
       const topic = list.slice(0, list.indexOf(a.phrase)).reverse().find((p) => (p.topic || p.markerWord === 'は') && p.head && p.head.entity.type === 'ORG');
       if (topic) args.push({ phrase: topic, case: 'subj' });
     }

@@ -99,9 +99,13 @@ function splitDyads(list: readonly Candidate[]): Candidate[] {
 /** The merged records of an article, in text order (headline first). */
 export function mergeCandidates(all: readonly Candidate[]): Candidate[] {
   const list = splitDyads(all.filter((c) => actors(c).length > 0));
-  // A symmetric event needs both sides, a visit somewhere to go; otherwise it only completes another record.
-  const complete = (c: Candidate) =>
-    c.type === 'visit' ? c.participants.some((p) => p.role === 'target') : !SYMMETRIC.has(c.type) || (partyCount(c) >= 2 && c.subjectSide);
+  // A symmetric event needs both sides, a visit somewhere to go, any other act someone who acts or is acted on
+  // (a headline's 台湾海峡で大規模演習 names only a place); otherwise it only completes another record.
+  const complete = (c: Candidate) => {
+    if (c.type === 'visit') return c.participants.some((p) => p.role === 'target');
+    if (SYMMETRIC.has(c.type)) return partyCount(c) >= 2 && c.subjectSide;
+    return c.type === 'disaster' || parties(c).length > 0 || !list.some((o) => o !== c && o.type === c.type && parties(o).length > 0);
+  };
   const kept: Candidate[] = [];
   for (const c of list.filter(complete)) {
     const same = kept.find((k) => sameEvent(k, c));
@@ -110,7 +114,7 @@ export function mergeCandidates(all: readonly Candidate[]): Candidate[] {
   }
   for (const c of list.filter((x) => !complete(x))) {
     const own = parties(c);
-    const homes = kept.filter((k) => fits(k, c) && subset(own, parties(k)) && own.length > 0);
+    const homes = kept.filter((k) => fits(k, c) && (own.length > 0 ? subset(own, parties(k)) : !SYMMETRIC.has(c.type)));
     const near = homes.filter((k) => k.sentence === c.sentence && k.at < c.at).pop();
     const home = near ?? (homes.length === 1 ? homes[0] : undefined);
     if (home) fold(home, { ...c, participants: c.participants.filter((p) => p.role === 'location'), title: home.title });

@@ -143,3 +143,15 @@ test('a name in brackets is no quote; a hearsay relative clause (死亡したと
     'death/asserted:rinrin@2026-04',
   ]);
 });
+
+test('an announced event dated after publication is planned, though its words are past (…と発表した)', async () => {
+  const [visit] = await eventsOf({
+    text: 'N国大統領府は10日、大統領が来月ワシントンを訪問し、首脳会談を行うと発表した。',
+    entities: [{ id: 'office', type: 'ORG', forms: ['N国大統領府'] }, { id: 'dc', type: 'GPE', forms: ['ワシントン'] }],
+    times: [{ text: '10日', value: '2025-06-10' }, { text: '来月', value: '2025-07' }],
+    quotes: [{ speaker: 'office', kind: 'indirect', content: '大統領が来月ワシントンを訪問し、首脳会談を行う' }],
+    published: '2025-06-11',
+  });
+  assert.deepEqual([visit?.type, visit?.modality, visit?.date?.value, visit?.attributed_to], ['visit', 'planned', '2025-07', 'office']);
+  assert.deepEqual(visit?.participants.find((p) => p.role === 'source'), { entity: null, role: 'source', text: '大統領' });
+});

@@ -67,7 +67,7 @@ function scanClause(text: string, items: readonly Item[], from: number, last: nu
     }
     // A verb group that modifies a noun ends the event's own words (会談した点に意味がある), but for plans (会談する予定).
     const prev = items[k - 1];
-    if (it.pos === '名詞' && k > from && prev && (prev.pos === '動詞' || prev.pos === '助動詞') && !PLANNED.has(it.base) && !MAYBE.has(it.base)) {
+    if (it.pos === '名詞' && prev && (prev.pos === '動詞' || prev.pos === '助動詞') && !PLANNED.has(it.base) && !MAYBE.has(it.base)) {
       s.stopped = true;
       s.relative = true;
       break;

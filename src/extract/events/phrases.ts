@@ -123,10 +123,14 @@ export function phrases(text: string, items: readonly Item[], title = false): Ph
     });
     i = j;
   }
-  // A headline opens with its subject and a comma: 北朝鮮、韓国との関係断絶を宣言.
-  if (title && out[0] && out[0].marker === 'coord' && out[0].markerWord === '、' && out[0].first === 0) {
-    out[0].marker = 'subj';
-    out[0].markerWord = 'は';
+  // A headline opens with its subject and a comma (北朝鮮、韓国との関係断絶を宣言); a headline speaker stands
+  // right before the words (米国防総省「挑発的だ」と批判).
+  for (const p of title ? out : []) {
+    const opening = p === out[0] && p.first === 0 && p.marker === 'coord' && p.markerWord === '、';
+    if (opening || (p.marker === null && p.head && text[p.end] === '「')) {
+      p.marker = 'subj';
+      p.markerWord = 'は';
+    }
   }
   group(text, out);
   return out;

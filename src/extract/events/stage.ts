@@ -40,6 +40,7 @@ export function sentenceCandidates(doc: Doc): Candidate[] {
     times: [...doc.get('times')].sort((a, b) => a.start - b.start),
     quantities: doc.get('quantities'),
     lex: lexicon(),
+    published: doc.has('document') ? doc.get('document').published : null,
     topic: null,
   };
   const tokens = doc.get('tokens');
@@ -73,7 +74,7 @@ export function extractEvents(doc: Doc): EventRecord[] {
 
 export const events: Stage = {
   name: 'events',
-  requires: ['sentences', 'tokens', 'entities', 'times', 'quantities', 'quotes'],
+  requires: ['document', 'sentences', 'tokens', 'entities', 'times', 'quantities', 'quotes'],
   assigns: ['events'],
   async prepare() {
     await loadTokenizer();

@@ -81,6 +81,8 @@ export function usage(text: string, items: readonly Item[], i: number, j: number
     return null;
   }
   if (s === '、') return title || objectBefore ? { verbal: false, passive: false, predFrom: k, forced } : null;
+  // A headline in two parts (台湾海峡で大規模演習 米国防総省が批判): the first part ends at the space.
+  if (title && (/^[\s\u3000]+$/.test(s) || it.start > items[k - 1]!.end)) return { verbal: false, passive: false, predFrom: k, forced };
   if (s === 'へ') {
     const after = surface(text, items[k + 1]);
     return !after || after === '、' || SENTENCE_END.has(after) ? { verbal: false, passive: false, predFrom: k + 1, forced: 'planned' } : null;

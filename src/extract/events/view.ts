@@ -17,6 +17,8 @@ export interface DocView {
   times: readonly TimeExpression[];
   quantities: readonly Quantity[];
   lex: Lexicon;
+  /** The publication date (YYYY-MM-DD), if known: an event dated after it is still to come. */
+  published: string | null;
   /** The last entity topic (Xは) of the body, for a sentence that leaves its subject unsaid. */
   topic: Phrase | null;
 }
