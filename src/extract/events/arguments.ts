@@ -58,7 +58,7 @@ export function participants(args: readonly Arg[], type: EventType, frame: Frame
         const role = roleFor(type, frame, c, passive, e.type);
         if (role) add(out, { entity: e.id, role, text: phrase.head ? ctx.text.slice(phrase.head.start, phrase.head.end) : phrase.text });
       }
-    } else if ((AGENTIVE_END.test(phrase.text) || PEOPLE.test(phrase.text) || personTitle(phrase.text)) && !/^[0-9０-９]+[日月年]/.test(phrase.text)) {
+    } else if ((AGENTIVE_END.test(phrase.text) || PEOPLE.test(phrase.text) || (personTitle(phrase.text) && (c === 'subj' || c === 'agt'))) && !/^[0-9０-９]+[日月年]/.test(phrase.text)) {
       const role = roleFor(type, frame, c, passive, null);
       if (role && role !== 'location' && role !== 'item') add(out, { entity: null, role, text: phrase.text });
     }

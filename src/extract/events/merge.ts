@@ -129,8 +129,8 @@ function resolveReactions(list: Candidate[]): void {
   list.forEach((r, k) => {
     if (!r.reacts || r.participants.some((p) => p.role === 'target')) return;
     const before = list.slice(0, k).filter((e) => e.type === r.reacts).pop();
-    const actor = before?.participants.find((p) => p.entity && (p.role === 'source' || p.role === 'participant'))
-      ?? before?.participants.find((p) => p.entity && p.role === 'target');
+    // The one who acted (a resignation's resigner, a visit's visitor), never whoever it was done to.
+    const actor = before?.participants.find((p) => p.entity && (p.role === 'source' || p.role === 'participant'));
     if (actor && !r.participants.some((p) => p.entity === actor.entity)) r.participants.push({ ...actor, role: 'target' });
   });
 }
