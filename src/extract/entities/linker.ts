@@ -12,6 +12,7 @@ import type { NerMention } from './mention.js';
 import { propagate } from './propagate.js';
 import { docEvidence, resolveEntry } from './resolve-kb.js';
 import { selectMentions } from './select.js';
+import { uniteLatinSpellings } from './latin-spellings.js';
 import { fillFromTagger } from './tagger-fill.js';
 import { typoMerges } from './typo.js';
 import { bindShortForms, compatible, uniteHeadVariants, unitePersonParts } from './unite.js';
@@ -64,6 +65,7 @@ export function linkEntities(ctx: LinkContext, ner: readonly NerMention[]): Enti
   if (filled) propagate(ctx, mentions, entries, uf, (m) => m.source === 'ner');
   typoMerges(ctx, mentions, entries, uf);
   uniteHeadVariants(ctx, mentions, entries, uf);
+  uniteLatinSpellings(ctx, mentions, entries, uf);
 
   const groups = new Map<number, number[]>();
   mentions.forEach((_, i) => {
