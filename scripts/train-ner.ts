@@ -13,7 +13,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readGsdJsonl, readStockmark, type GoldSentence } from '../src/extract/entities/ner/corpus.js';
-import { FEATURES, alignedToTokens, denseFeatures, featurize, tokenBoundaryMask, trainItems, vocabulary } from '../src/extract/entities/ner/dataset.js';
+import { alignedToTokens, denseFeatures, featurize, tokenBoundaryMask, trainItems, vocabulary } from '../src/extract/entities/ner/dataset.js';
+import { FEATURES } from '../src/extract/entities/ner/features.js';
 import { NE_TYPES, decodeSpans } from '../src/extract/entities/ner/labels.js';
 import { defaultModelPath } from '../src/extract/entities/ner/load.js';
 import { NerModel } from '../src/extract/entities/ner/model.js';
@@ -31,7 +32,7 @@ const { values: args } = parseArgs({
     epochs: { type: 'string', default: '11' },
     seed: { type: 'string', default: '20260301' },
     'min-count': { type: 'string', default: '2' },
-    'min-weight': { type: 'string', default: '0' },
+    'min-weight': { type: 'string', default: '2' },
     'dry-run': { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
     sources: { type: 'string', default: 'ud-gsd,stockmark' },

@@ -22,9 +22,9 @@ export const ner: Stage = {
   name: 'ner',
   requires: ['tokens'],
   assigns: ['ner'],
-  prepare() {
+  async prepare() {
+    // Reading and indexing the model takes a moment; done once per process, before the first article.
     model ??= loadNerModel();
-    return Promise.resolve();
   },
   run(doc) {
     model ??= loadNerModel();

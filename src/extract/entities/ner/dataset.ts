@@ -5,8 +5,8 @@
 import type { Token } from '../../../text/token.js';
 import { tokenize } from '../../../text/tokens.js';
 import type { GoldSentence } from './corpus.js';
-import { FEATURES, sentenceFeatures } from './features.js';
-import { LABELS, encodeSpans, label, O } from './labels.js';
+import { sentenceFeatures } from './features.js';
+import { LABELS, encodeSpans, label, O, tagOf } from './labels.js';
 import type { TrainItem } from './trainer.js';
 
 /** Feature hashes of every sentence (the tokenizer must be loaded). */
@@ -63,7 +63,6 @@ export function trainItems(sentences: readonly GoldSentence[], hashed: readonly 
   return sentences.map((s, k) => ({ n: s.text.length, feats: denseFeatures(hashed[k]!, ids), ...targets(s) }));
 }
 
-export { FEATURES };
 
 /**
  * For the token-level comparison: the labels allowed when spans may only start and end on kuromoji token
@@ -80,7 +79,7 @@ export function tokenBoundaryMask(n: number, tokens: readonly Token[]): Uint8Arr
   const mask = new Uint8Array(n * LABELS);
   for (let i = 0; i < n; i++) {
     for (let l = 0; l < LABELS; l++) {
-      const g = l === O ? -1 : (l - 1) & 3;
+      const g = tagOf(l);
       const ok = g === -1 || g === 1 || (g === 0 && starts[i]) || (g === 2 && ends[i]) || (g === 3 && starts[i] && ends[i]);
       mask[i * LABELS + l] = ok ? 1 : 0;
     }

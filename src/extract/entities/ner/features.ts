@@ -40,18 +40,40 @@ function runPos(i: number, s: number, e: number): number {
   return i === s ? 0 : i === e - 1 ? 2 : 1;
 }
 
+/** Work arrays reused from sentence to sentence (grown when a longer one comes), so tagging allocates little. */
+let scratch = { size: 0, code: new Int32Array(0), cls: new Int32Array(0), tokOf: new Int32Array(0), runStart: new Int32Array(0), runEnd: new Int32Array(0), out: new Uint32Array(0) };
+
+function work(n: number): typeof scratch {
+  if (scratch.size < n) {
+    const size = Math.max(n, 2 * scratch.size, 256);
+    scratch = {
+      size,
+      code: new Int32Array(size + 2 * PAD),
+      cls: new Int32Array(size + 2 * PAD),
+      tokOf: new Int32Array(size),
+      runStart: new Int32Array(size),
+      runEnd: new Int32Array(size),
+      out: new Uint32Array(size * FEATURES),
+    };
+  }
+  return scratch;
+}
+
 /**
  * Features of `text[start, end)` given the tokens that cover it (absolute offsets, in order; tokens outside the
- * range are ignored). Returns `(end - start) * FEATURES` hashes.
+ * range are ignored). Returns `(end - start) * FEATURES` hashes: a new array, or with `reuse` a view of a
+ * buffer that the next call overwrites (for tagging, which needs them only once).
  */
-export function sentenceFeatures(text: string, start: number, end: number, tokens: readonly Token[]): Uint32Array {
+export function sentenceFeatures(text: string, start: number, end: number, tokens: readonly Token[], reuse = false): Uint32Array {
   const n = end - start;
-  const out = new Uint32Array(n * FEATURES);
+  const w = work(n);
+  const out = reuse ? w.out.subarray(0, n * FEATURES) : new Uint32Array(n * FEATURES);
   if (n === 0) return out;
-  const code = new Int32Array(n + 2 * PAD);
-  const cls = new Int32Array(n + 2 * PAD);
+  const { code, cls, tokOf, runStart, runEnd } = w;
   code.fill(BOS, 0, PAD);
-  code.fill(EOS, n + PAD);
+  code.fill(EOS, n + PAD, n + 2 * PAD);
+  cls.fill(0, 0, PAD);
+  cls.fill(0, n + PAD, n + 2 * PAD);
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(start + i);
     code[i + PAD] = c;
@@ -59,7 +81,7 @@ export function sentenceFeatures(text: string, start: number, end: number, token
   }
   // Token of each character (-1 where no token covers it).
   const infos: TokenInfo[] = [];
-  const tokOf = new Int32Array(n).fill(-1);
+  tokOf.fill(-1, 0, n);
   for (const t of tokens) {
     if (t.end <= start || t.start >= end) continue;
     const k = infos.length;
@@ -73,8 +95,6 @@ export function sentenceFeatures(text: string, start: number, end: number, token
     for (let i = Math.max(0, t.start - start); i < Math.min(n, t.end - start); i++) tokOf[i] = k;
   }
   // Same-class runs.
-  const runStart = new Int32Array(n);
-  const runEnd = new Int32Array(n);
   for (let i = 0; i < n; ) {
     let j = i + 1;
     while (j < n && cls[j + PAD] === cls[i + PAD]) j++;

@@ -11,27 +11,61 @@ const CLOSING = Int32Array.from([O, ...NE_TYPES.flatMap((_, t) => [label(t, 2), 
 const OPENING = Int32Array.from([O, ...NE_TYPES.flatMap((_, t) => [label(t, 0), label(t, 3)])]);
 const T = NE_TYPES.length;
 
-/** Backward best scores (emissions excluded): the best score of the rest of the sentence after `(i, l)`. */
+const C = CLOSING.length;
+const vs = new Float64Array(OPENING.length);
+const order = new Int32Array(OPENING.length);
+const maxOut = new Float64Array(LABELS);
+
+/**
+ * Backward best scores (emissions excluded): the best score of the rest of the sentence after `(i, l)`. Exact,
+ * with the pruning of viterbi.ts run backwards: opening successors sorted once per position, each closing label
+ * stops scanning when no remaining successor can win even with its largest outgoing transition.
+ */
+let betaBuffer = new Float64Array(0);
+
 function backward(n: number, em: Float32Array, t: Transitions): Float64Array {
   const tr = t.trans;
-  const beta = new Float64Array(n * LABELS).fill(-Infinity);
+  if (betaBuffer.length < n * LABELS) betaBuffer = new Float64Array(Math.max(n * LABELS, 2 * betaBuffer.length));
+  const beta = betaBuffer.subarray(0, n * LABELS).fill(-Infinity);
+  for (let j = 0; j < C; j++) {
+    const a = CLOSING[j]!;
+    let m = -Infinity;
+    for (let k = 0; k < OPENING.length; k++) m = Math.max(m, tr[a * LABELS + OPENING[k]!]!);
+    maxOut[a] = m;
+  }
   for (let l = 0; l < LABELS; l++) if (canEnd(l)) beta[(n - 1) * LABELS + l] = t.end[l]!;
   for (let i = n - 2; i >= 0; i--) {
     const cur = i * LABELS;
     const next = cur + LABELS;
-    for (const a of CLOSING) {
+    for (let k = 0; k < OPENING.length; k++) {
+      const b = OPENING[k]!;
+      const v = em[next + b]! + beta[next + b]!;
+      let j = k;
+      while (j > 0 && vs[j - 1]! < v) {
+        vs[j] = vs[j - 1]!;
+        order[j] = order[j - 1]!;
+        j--;
+      }
+      vs[j] = v;
+      order[j] = b;
+    }
+    for (let j = 0; j < C; j++) {
+      const a = CLOSING[j]!;
+      const bound = maxOut[a]!;
       let best = -Infinity;
-      for (const b of OPENING) best = Math.max(best, tr[a * LABELS + b]! + em[next + b]! + beta[next + b]!);
+      for (let k = 0; k < OPENING.length; k++) {
+        const v = vs[k]!;
+        if (v + bound <= best || v === -Infinity) break;
+        const s = tr[a * LABELS + order[k]!]! + v;
+        if (s > best) best = s;
+      }
       beta[cur + a] = best;
     }
     for (let ty = 0; ty < T; ty++) {
       const bl = 1 + 4 * ty;
-      for (let a = bl; a <= bl + 1; a++) {
-        beta[cur + a] = Math.max(
-          tr[a * LABELS + bl + 1]! + em[next + bl + 1]! + beta[next + bl + 1]!,
-          tr[a * LABELS + bl + 2]! + em[next + bl + 2]! + beta[next + bl + 2]!,
-        );
-      }
+      const vI = em[next + bl + 1]! + beta[next + bl + 1]!;
+      const vE = em[next + bl + 2]! + beta[next + bl + 2]!;
+      for (let a = bl; a <= bl + 1; a++) beta[cur + a] = Math.max(tr[a * LABELS + bl + 1]! + vI, tr[a * LABELS + bl + 2]! + vE);
     }
   }
   return beta;

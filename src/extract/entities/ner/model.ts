@@ -98,13 +98,16 @@ export class NerModel {
     }
   }
 
-  /** Emission scores (in weight units, see `scaled`) of `n` positions with `features` hashes each. */
-  emissions(feats: Uint32Array, n: number): Float32Array {
+  /**
+   * Emission scores (in weight units, see `scaled`) of `n` positions with `features` hashes each, written into
+   * `into` when given (it must hold `n * LABELS` values) or a new array.
+   */
+  emissions(feats: Uint32Array, n: number, into?: Float32Array): Float32Array {
     const F = this.data.features;
     const table = this.table;
     const overflow = this.overflow;
     const mask = this.mask;
-    const out = new Float32Array(n * LABELS);
+    const out = into ? into.fill(0, 0, n * LABELS) : new Float32Array(n * LABELS);
     for (let i = 0; i < n; i++) {
       const o = i * LABELS;
       for (let f = i * F, fe = f + F; f < fe; f++) {

@@ -4,7 +4,7 @@
  */
 import type { Token } from '../../../text/token.js';
 import { sentenceFeatures } from './features.js';
-import { NE_TYPES, decodeSpans, type NeType } from './labels.js';
+import { LABELS, NE_TYPES, decodeSpans, type NeType } from './labels.js';
 import { spanMargins } from './margins.js';
 import type { NerModel } from './model.js';
 import { lastForward, viterbi } from './viterbi.js';
@@ -22,12 +22,16 @@ export interface TaggedSpan {
   margin: number;
 }
 
+/** Emission scores, reused from sentence to sentence. */
+let emBuffer = new Float32Array(0);
+
 /** Names in `text[start, end)`, given the kuromoji tokens covering it (absolute offsets). */
 export function tagSentence(model: NerModel, text: string, start: number, end: number, tokens: readonly Token[]): TaggedSpan[] {
   const n = end - start;
   if (n <= 0) return [];
-  const feats = sentenceFeatures(text, start, end, tokens);
-  const em = model.emissions(feats, n);
+  const feats = sentenceFeatures(text, start, end, tokens, true);
+  if (emBuffer.length < n * LABELS) emBuffer = new Float32Array(Math.max(n * LABELS, 2 * emBuffer.length));
+  const em = model.emissions(feats, n, emBuffer);
   const labels = viterbi(n, em, model.scaled);
   const spans = decodeSpans(labels, n);
   const margins = spanMargins(n, em, model.scaled, lastForward(n), labels, spans);
