@@ -46,3 +46,10 @@ test('warnings are data on the Doc', () => {
   doc.warn('something odd', { rule: 'test/odd', span: { start: 1, end: 2 } });
   assert.deepEqual(doc.warnings, [{ message: 'something odd', rule: 'test/odd', start: 1, end: 2 }]);
 });
+
+test('the default pipeline runs times and quantities after entities', async () => {
+  const { DEFAULT_STAGES } = await import('../src/pipeline/default.js');
+  const names = DEFAULT_STAGES.map((s) => s.name);
+  assert.ok(names.indexOf('times') > names.indexOf('entities'));
+  assert.equal(names.indexOf('quantities'), names.indexOf('times') + 1);
+});

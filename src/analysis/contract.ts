@@ -83,6 +83,8 @@ export interface Quote {
   cue: Span | null;
   content: Span;
   about: string[];
+  /** Extra: where the speaker is named — the name itself, or what 同氏 or a bare title refers to; absent for an unnamed source. */
+  speaker_span?: Span;
 }
 
 export interface Participant {
@@ -108,16 +110,33 @@ export interface EventRecord {
   evidence: Span;
 }
 
+/**
+ * What a time's value was worked out from: `stated` the text gives it whole (2026年2月4日); `published` it counts
+ * from the reference date (昨年, 19日, 4月); `text` it counts from an earlier date in the text (同日, 翌月).
+ */
+export type TimeBasis = 'stated' | 'published' | 'text';
+
 export interface TimeExpression extends Span, TimeValue {
   /** Extra: the last day of a range such as 2月4〜5日 (named so, because `end` is the span's offset). */
   value_end?: string;
+  /** Extra: what the value was worked out from. */
+  basis?: TimeBasis;
 }
+
+/** How a quantity relates to its figure: at least (以上), more than (超), at most (以下), less than (未満). */
+export type QuantityBound = 'min' | 'over' | 'max' | 'under';
 
 export interface Quantity extends Span {
   value: number;
   unit: string;
   item: string | null;
   period: string | null;
+  /** Extra: the figure is approximate (約, およそ, 程度, 近く, 余り …). */
+  approx?: boolean;
+  /** Extra: the figure is a bound rather than the amount. */
+  bound?: QuantityBound;
+  /** Extra: the upper figure of a range such as 5～6人 (`value` holds the lower). */
+  value_max?: number;
 }
 
 export interface Warning {

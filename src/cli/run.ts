@@ -39,9 +39,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
       await write(io.stdout, `${version()}\n`);
       return 0;
     }
-    const command = COMMANDS.find((c) => c.name === name);
-    if (!command) throw errors.usage(`unknown command "${name}"`);
-    return await command.run(rest, io);
+    const entry = COMMANDS.find((c) => c.name === name);
+    if (!entry) throw errors.usage(`unknown command "${name}"`);
+    return await (await entry.load()).run(rest, io);
   } catch (error) {
     io.stderr.write(`newsgraph: ${describeError(error)}\n`);
     return error instanceof NewsgraphError ? error.exitCode : 1;

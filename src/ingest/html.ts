@@ -8,11 +8,7 @@ import { parseHTML } from 'linkedom';
 import type { Article } from '../doc.js';
 import type { Range } from '../spans.js';
 
-/** Whether `text` looks like an HTML page rather than plain text. */
-export function looksLikeHtml(text: string): boolean {
-  const head = text.slice(0, 2048).trimStart().toLowerCase();
-  return head.startsWith('<!doctype html') || head.startsWith('<html') || /<(body|article|p|div|meta|head)[\s>]/.test(head);
-}
+export { looksLikeHtml } from './sniff.js';
 
 interface PageMeta {
   title: string | null;

@@ -7,7 +7,7 @@ import { extname } from 'node:path';
 import type { Article } from '../doc.js';
 import { errors } from '../errors.js';
 import { decode, type Encoding } from './decode.js';
-import { looksLikeHtml, readHtml } from './html.js';
+import { looksLikeHtml } from './sniff.js';
 
 /** 5 MB: far above any real article, low enough to refuse a mistaken dump. */
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -50,14 +50,17 @@ async function readStream(stream: NodeJS.ReadableStream, name: string, maxBytes:
   return Buffer.concat(chunks);
 }
 
-/** Decodes bytes read from `name` into an Article (plain text or the main text of an HTML page). */
-export function toArticle(bytes: Uint8Array, name: string, options: ReadOptions = {}): Article {
+/**
+ * Decodes bytes read from `name` into an Article (plain text or the main text of an HTML page). The HTML reader
+ * (Readability and a DOM) loads only for HTML, which keeps plain-text analysis quick to start.
+ */
+export async function toArticle(bytes: Uint8Array, name: string, options: ReadOptions = {}): Promise<Article> {
   if (bytes.length === 0) throw errors.emptyInput(name);
   const { text, encoding } = decode(bytes, name, options.encoding);
   if (text.trim() === '') throw errors.emptyInput(name);
   const source = name === 'standard input' || name === '-' ? null : name;
   const html = options.format ? options.format === 'html' : /\.x?html?$/i.test(extname(name)) || looksLikeHtml(text);
-  const article = html ? readHtml(text, source) : { text, source };
+  const article: Article = html ? (await import('./html.js')).readHtml(text, source) : { text, source };
   if (article.text.trim() === '') throw errors.emptyInput(name);
   if (encoding !== 'utf-8') {
     article.warnings = [{ message: `decoded from ${encoding}`, rule: 'ingest/encoding' }];

@@ -1,6 +1,7 @@
 /**
  * `newsgraph analyze [FILE|-] [--format json|pretty] [--jsonl] [--published YYYY-MM-DD] [--lang ja|en]
- * [--max-bytes N] [--encoding E]` — one article (text or HTML) or a JSONL batch to the analysis contract.
+ * [--max-bytes N] [--encoding E] [--kb FILE]…` — one article (text or HTML) or a JSONL batch to the analysis
+ * contract.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -11,6 +12,8 @@ import { errors, describeError, NewsgraphError } from '../../errors.js';
 import { ENCODINGS, type Encoding } from '../../ingest/decode.js';
 import { BatchLineError, parseBatchLine } from '../../ingest/jsonl.js';
 import { DEFAULT_MAX_BYTES, readArticle } from '../../ingest/read.js';
+import { pipelineWithKb } from '../../pipeline/default.js';
+import type { Pipeline } from '../../pipeline/pipeline.js';
 import { parse, positiveInt, write, type Command } from '../command.js';
 import { pretty } from '../pretty.js';
 
@@ -27,11 +30,12 @@ options:
   --lang ja|en           the language (overrides detection)
   --max-bytes N          refuse an article larger than N bytes (default ${DEFAULT_MAX_BYTES})
   --encoding E           decode as E (${ENCODINGS.join(', ')}) instead of detecting
-  --html                 read the input as an HTML page whatever it looks like`;
+  --html                 read the input as an HTML page whatever it looks like
+  --kb FILE              add your own knowledge-base entries (YAML, the format of kb/*.yaml) to the shipped
+                         ones; may be given more than once`;
 
 export const analyzeCommand: Command = {
   name: 'analyze',
-  summary: 'analyse an article (text, HTML or a JSONL batch) into the analysis JSON',
   usage: USAGE,
   async run(argv, io) {
     const { values, positionals } = parse(argv, {
@@ -42,6 +46,7 @@ export const analyzeCommand: Command = {
       'max-bytes': { type: 'string' },
       encoding: { type: 'string' },
       html: { type: 'boolean' },
+      kb: { type: 'string', multiple: true },
     }, 'analyze');
     if (values.help) {
       await write(io.stdout, `${USAGE}\n`);
@@ -55,15 +60,17 @@ export const analyzeCommand: Command = {
     }
     const options = { published: values.published ?? null, lang: values.lang ?? null };
     checkOptions(options);
+    const pipeline = pipelineWithKb(values.kb ?? []);
+    await pipeline.prepare(); // a malformed --kb file is reported before any input is read
     const maxBytes = positiveInt(values['max-bytes'], '--max-bytes', DEFAULT_MAX_BYTES);
     const input = positionals[0] ?? '-';
-    if (values.jsonl) return batch(input, maxBytes, options, io);
+    if (values.jsonl) return batch(input, maxBytes, options, pipeline, io);
     const article = await readArticle(input, {
       maxBytes,
       encoding: values.encoding as Encoding | undefined,
       format: values.html ? 'html' : undefined,
     });
-    const analysis = await analyze(article, options);
+    const analysis = await analyze(article, { ...options, pipeline });
     const out = format === 'pretty'
       ? pretty(analysis, { color: Boolean(io.stdout.isTTY) && !process.env.NO_COLOR })
       : JSON.stringify(analysis, null, 2);
@@ -73,7 +80,7 @@ export const analyzeCommand: Command = {
 };
 
 /** Analyses a JSONL batch line by line, in order; a bad line prints its error record and the run goes on. */
-async function batch(input: string, maxBytes: number, defaults: { published: string | null; lang: string | null }, io: Parameters<Command['run']>[1]): Promise<number> {
+async function batch(input: string, maxBytes: number, defaults: { published: string | null; lang: string | null }, pipeline: Pipeline, io: Parameters<Command['run']>[1]): Promise<number> {
   if (input !== '-') {
     const info = await stat(input).catch(() => null);
     if (!info) throw errors.noInput(input);
@@ -93,7 +100,7 @@ async function batch(input: string, maxBytes: number, defaults: { published: str
       if (!item) continue;
       const options = { published: item.options.published ?? defaults.published, lang: item.options.lang ?? defaults.lang };
       try {
-        out = JSON.stringify(await analyze(item.article, options));
+        out = JSON.stringify(await analyze(item.article, { ...options, pipeline }));
       } catch (error) {
         if (error instanceof NewsgraphError) throw new BatchLineError(item.id, errors.badJsonl(lineNo, error.message));
         throw error;

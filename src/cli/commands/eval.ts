@@ -70,7 +70,6 @@ async function analysisFor(gold: Gold, given: Map<string, Analysis> | null): Pro
 
 export const evalCommand: Command = {
   name: 'eval',
-  summary: 'score analyses against gold answers: precision, recall, F1 per layer',
   usage: USAGE,
   async run(argv, io) {
     const { values, positionals } = parse(argv, {

@@ -1,3 +1,3 @@
 export { ner } from './ner.js';
-export { entities } from './link.js';
+export { createEntitiesStage, entities, type EntitiesOptions } from './link.js';
 export type { NerLabel, NerMention } from './mention.js';

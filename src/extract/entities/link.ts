@@ -1,15 +1,41 @@
 /**
- * Stage `entities`: groups name spans into entities linked to the knowledge base.
- * PLACEHOLDER until linking lands (issue 3): it assigns an empty layer and says so on the Doc.
+ * Stage `entities`: name spans → entities linked to the knowledge base, with roles. It combines the matcher's
+ * knowledge-base matches, the `ner` layer's spans and the cues of this folder (see linker.ts); until the NER model
+ * lands the `ner` layer is empty and KB matches and cues carry it alone.
  */
+import type { AnalyzeOptions } from '../../doc.js';
+import type { KnowledgeBase } from '../../kb/knowledge-base.js';
+import { knowledgeBase } from '../../kb/load.js';
 import type { Stage } from '../../pipeline/pipeline.js';
+import { LinkContext } from './context.js';
+import { linkEntities } from './linker.js';
+import './mention.js';
 
-export const entities: Stage = {
-  name: 'entities',
-  requires: ['tokens', 'ner'],
-  assigns: ['entities'],
-  run(doc) {
-    doc.warn('entity linking is not implemented yet', { rule: 'entities/not-implemented' });
-    return doc.set('entities', []);
-  },
-};
+export interface EntitiesOptions {
+  /** A user's KB files (same format as kb/*.yaml) that extend the shipped knowledge base. */
+  kbFiles?: readonly string[];
+}
+
+/** The linking stage over the shipped KB, extended by `kbFiles`; the KB is loaded in `prepare()`, once. */
+export function createEntitiesStage(options: EntitiesOptions = {}): Stage {
+  let kb: KnowledgeBase | null = null;
+  return {
+    name: 'entities',
+    requires: ['tokens', 'ner'],
+    assigns: ['entities'],
+    prepare() {
+      kb ??= knowledgeBase(options.kbFiles ?? []);
+      void kb.matcher; // compile the matcher now, not on the first article
+      return Promise.resolve();
+    },
+    run(doc, _options: AnalyzeOptions) {
+      kb ??= knowledgeBase(options.kbFiles ?? []);
+      const published = doc.has('document') ? doc.get('document').published : null;
+      const ctx = new LinkContext(doc.text, doc.get('tokens'), kb, published);
+      return doc.set('entities', linkEntities(ctx, doc.get('ner')));
+    },
+  };
+}
+
+/** The default linking stage (shipped KB only). */
+export const entities: Stage = createEntitiesStage();

@@ -1,0 +1,55 @@
+/**
+ * In-process throughput: kuromoji tokenisation alone (the floor the issue compares against) and the whole
+ * analysis pipeline, with the time of each stage, over the same articles.
+ */
+import { analyze } from '../src/analyze.js';
+import { defaultPipeline } from '../src/pipeline/default.js';
+import { splitSentences } from '../src/text/sentences.js';
+import { loadTokenizer } from '../src/text/tokenizer.js';
+import { chars, type BenchArticle } from './corpus.js';
+
+export interface Throughput {
+  seconds: number;
+  charsPerSecond: number;
+  articlesPerSecond: number;
+}
+
+export function throughput(articles: BenchArticle[], seconds: number): Throughput {
+  return { seconds, charsPerSecond: chars(articles) / seconds, articlesPerSecond: articles.length / seconds };
+}
+
+/**
+ * kuromoji alone, warm, two ways: over each article's whole text, and over the same sentence pieces the pipeline
+ * feeds it (faster: kuromoji's lattice costs more on long inputs). The faster is the floor the analysis is held to.
+ */
+export async function tokenizerFloor(articles: BenchArticle[]): Promise<{ wholeText: Throughput; sentences: Throughput }> {
+  const tokenizer = await loadTokenizer();
+  for (const a of articles.slice(0, 20)) tokenizer.tokenize(a.text);
+  let t0 = performance.now();
+  for (const a of articles) tokenizer.tokenize(a.text);
+  const wholeText = throughput(articles, (performance.now() - t0) / 1000);
+  const pieces = articles.map((a) => splitSentences(a.text, 0, a.text.length).map((r) => a.text.slice(r.start, r.end)));
+  t0 = performance.now();
+  for (const ps of pieces) for (const p of ps) tokenizer.tokenize(p);
+  return { wholeText, sentences: throughput(articles, (performance.now() - t0) / 1000) };
+}
+
+export interface PipelineResult extends Throughput {
+  stages: { name: string; seconds: number; charsPerSecond: number; share: number }[];
+}
+
+/** The whole `analyze` (pipeline and serialisation) over every article, warm, with per-stage times. */
+export async function pipelineThroughput(articles: BenchArticle[]): Promise<PipelineResult> {
+  const pipeline = defaultPipeline();
+  await pipeline.prepare();
+  for (const a of articles.slice(0, 20)) await analyze({ text: a.text, id: a.id, hints: { title: a.title } });
+  const timings = new Map<string, number>();
+  const t0 = performance.now();
+  for (const a of articles) await analyze({ text: a.text, id: a.id, hints: { title: a.title } }, { timings });
+  const seconds = (performance.now() - t0) / 1000;
+  const total = chars(articles);
+  const stages = [...timings].map(([name, ms]) => ({
+    name, seconds: ms / 1000, charsPerSecond: total / (ms / 1000), share: ms / 1000 / seconds,
+  }));
+  return { ...throughput(articles, seconds), stages };
+}

@@ -1,0 +1,53 @@
+/**
+ * `npm run bench [-- --n 1000]`: throughput of the analysis and of each stage against kuromoji alone (and MeCab
+ * when installed), cold start and peak RSS, on the first N Wikinews articles. Writes bench/results/latest.{json,md}.
+ */
+import { parseArgs } from 'node:util';
+import { cpus } from 'node:os';
+import { pipelineThroughput, tokenizerFloor } from './analysis.js';
+import { chars, loadCorpus } from './corpus.js';
+import { coldStart, mecab } from './native.js';
+import { kchars, ratio, writeResults, type Row } from './report.js';
+
+const { values } = parseArgs({ options: { n: { type: 'string', default: '1000' }, name: { type: 'string', default: 'latest' } } });
+const n = Number(values.n);
+const articles = loadCorpus(n);
+const total = chars(articles);
+console.error(`newsgraph bench: ${articles.length} articles, ${total} characters`);
+
+const floors = await tokenizerFloor(articles);
+const floor = floors.sentences.charsPerSecond >= floors.wholeText.charsPerSecond ? floors.sentences : floors.wholeText;
+console.error(`kuromoji alone: ${kchars(floor.charsPerSecond)}`);
+const pipeline = await pipelineThroughput(articles);
+console.error(`pipeline: ${kchars(pipeline.charsPerSecond)}`);
+const native = mecab(articles);
+const cold = coldStart(articles[0]!);
+const peakRssMb = process.resourceUsage().maxRSS / 1024;
+
+const result = {
+  date: new Date().toISOString(),
+  machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', node: process.version },
+  corpus: { articles: articles.length, chars: total },
+  kuromoji: floors,
+  pipeline,
+  mecab: native,
+  coldStart: cold,
+  benchPeakRssMb: peakRssMb,
+  ratios: {
+    pipelineOverKuromoji: pipeline.charsPerSecond / floor.charsPerSecond,
+    mecabOverKuromoji: native ? native.charsPerSecond / floor.charsPerSecond : null,
+  },
+};
+
+const rows: Row[] = [
+  { measure: 'articles / characters', value: `${articles.length} / ${total}` },
+  { measure: 'kuromoji alone, per sentence', value: kchars(floors.sentences.charsPerSecond), note: floor === floors.sentences ? 'in-process floor' : '' },
+  { measure: 'kuromoji alone, whole article', value: kchars(floors.wholeText.charsPerSecond), note: floor === floors.wholeText ? 'in-process floor' : '' },
+  ...(native ? [{ measure: 'MeCab (native reference)', value: kchars(native.charsPerSecond), note: `${ratio(native.charsPerSecond / floor.charsPerSecond)} kuromoji` }] : []),
+  { measure: 'whole analysis', value: kchars(pipeline.charsPerSecond), note: `${pipeline.articlesPerSecond.toFixed(1)} articles/s; ${ratio(result.ratios.pipelineOverKuromoji)} kuromoji (target ≥ 0.5×)` },
+  ...pipeline.stages.map((s) => ({ measure: `stage ${s.name}`, value: kchars(s.charsPerSecond), note: `${(s.share * 100).toFixed(1)} % of analysis time` })),
+  { measure: 'cold start, `newsgraph analyze` one article', value: `${cold.medianSeconds.toFixed(2)} s`, note: 'median of 5, target ≤ 1.5 s' },
+  { measure: 'peak RSS, cold `newsgraph analyze`', value: `${cold.peakRssMb.toFixed(0)} MB`, note: 'target ≤ 600 MB' },
+  { measure: 'peak RSS, this benchmark process', value: `${peakRssMb.toFixed(0)} MB` },
+];
+console.log(writeResults(values.name!, result, rows));

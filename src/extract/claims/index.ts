@@ -1,0 +1,1 @@
+export { quotes, findQuotes } from './quotes.js';

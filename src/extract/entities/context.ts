@@ -1,0 +1,48 @@
+/**
+ * What the linking steps share about one document: its text, its tokens indexed by character, and the
+ * knowledge base to link against.
+ */
+import type { KnowledgeBase } from '../../kb/knowledge-base.js';
+import type { Token } from '../../text/token.js';
+
+export class LinkContext {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly kb: KnowledgeBase;
+  /** The publication date (YYYY-MM-DD) where known: roles held then are preferred. */
+  readonly date: string | null;
+  /** For every character, the index of the token covering it, or -1. */
+  private readonly tokenOf: Int32Array;
+
+  constructor(text: string, tokens: readonly Token[], kb: KnowledgeBase, date: string | null) {
+    this.text = text;
+    this.tokens = tokens;
+    this.kb = kb;
+    this.date = date;
+    this.tokenOf = new Int32Array(text.length).fill(-1);
+    tokens.forEach((t, i) => this.tokenOf.fill(i, t.start, t.end));
+  }
+
+  code(i: number): number {
+    return i >= 0 && i < this.text.length ? this.text.charCodeAt(i) : 0;
+  }
+
+  /** The token covering character `i`, or undefined. */
+  tokenAt(i: number): Token | undefined {
+    const k = i >= 0 && i < this.text.length ? this.tokenOf[i]! : -1;
+    return k >= 0 ? this.tokens[k] : undefined;
+  }
+
+  /** Index of the token covering character `i`, or -1. */
+  tokenIndexAt(i: number): number {
+    return i >= 0 && i < this.text.length ? this.tokenOf[i]! : -1;
+  }
+
+  /** Whether offset `i` falls between two tokens (or outside any), i.e. no token is cut there. */
+  isBoundary(i: number): boolean {
+    if (i <= 0 || i >= this.text.length) return true;
+    const a = this.tokenOf[i - 1]!;
+    const b = this.tokenOf[i]!;
+    return a !== b || a === -1;
+  }
+}

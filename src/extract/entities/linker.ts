@@ -1,0 +1,82 @@
+/**
+ * Linking one document: candidates → non-overlapping mentions → knowledge-base entries → entities, with
+ * within-document resolution (short forms, parenthesised forms, head nouns, a typo in a titled name) and a last
+ * pass that finds the remaining occurrences of every name the document has established.
+ */
+import type { Entity } from '../../analysis/contract.js';
+import { collectCandidates } from './candidates.js';
+import { foldName, UnionFind, type Cluster } from './cluster.js';
+import type { LinkContext } from './context.js';
+import { toEntities } from './entities-out.js';
+import type { NerMention } from './mention.js';
+import { propagate } from './propagate.js';
+import { docEvidence, resolveEntry } from './resolve-kb.js';
+import { selectMentions } from './select.js';
+import { uniteLatinSpellings } from './latin-spellings.js';
+import { fillFromTagger } from './tagger-fill.js';
+import { typoMerges } from './typo.js';
+import { bindShortForms, compatible, uniteHeadVariants, unitePersonParts } from './unite.js';
+
+/** The entities of one document. */
+export function linkEntities(ctx: LinkContext, ner: readonly NerMention[]): Entity[] {
+  const { all, ner: tagged, links, titlesAt } = collectCandidates(ctx, ner);
+  const mentions = selectMentions(all, ctx.text.length);
+  // a title right after a mention belongs to it (イ|大統領 found through a short form, not a title cue)
+  for (const m of mentions) {
+    const t = titlesAt.get(m.end);
+    if (t && !m.titles.some((x) => x.start === t.start) && (m.type === 'PERSON' || m.surfaces.some((s) => s.entry.type === 'PERSON'))) {
+      m.titles.push({ ...t, org: null, evidence: { start: m.start, end: t.end } });
+    }
+  }
+  const ev = docEvidence(mentions);
+  const entries = mentions.map((m) => resolveEntry(ctx, m, ev));
+  const isPerson = (i: number) => mentions[i]!.type === 'PERSON' || entries[i]?.type === 'PERSON'
+    || (!entries[i] && mentions[i]!.surfaces.some((s) => s.entry.type === 'PERSON'));
+  const shortPairs = bindShortForms(ctx, mentions, entries, isPerson);
+  for (let i = 0; i < mentions.length; i++) {
+    const e = entries[i];
+    if (e) mentions[i]!.type = e.type;
+    else if (mentions[i]!.source === 'kb' || mentions[i]!.source === 'abbr') {
+      // a form of the KB that names nothing here: a person's surname with no support stays a local person
+      if (!mentions[i]!.titles.length && mentions[i]!.surfaces.every((s) => s.kind === 'short')) mentions[i]!.type = 'PERSON';
+    }
+  }
+
+  const uf = new UnionFind(mentions.length);
+  const byKey = new Map<string, number>();
+  const keyOf = (i: number) => (entries[i] ? `kb:${entries[i]!.id}` : `text:${foldName(ctx.text.slice(mentions[i]!.start, mentions[i]!.end))}`);
+  mentions.forEach((_, i) => {
+    const k = keyOf(i);
+    const first = byKey.get(k);
+    if (first === undefined) byKey.set(k, i);
+    else uf.union(first, i);
+  });
+  const spanIndex = new Map(mentions.map((m, i) => [`${m.start}:${m.end}`, i]));
+  for (const [a, b] of links) {
+    const ia = spanIndex.get(`${a.start}:${a.end}`);
+    const ib = spanIndex.get(`${b.start}:${b.end}`);
+    if (ia !== undefined && ib !== undefined && compatible(entries[ia] ?? null, entries[ib] ?? null)) uf.union(ia, ib);
+  }
+  for (const [a, b] of shortPairs) uf.union(a, b);
+  unitePersonParts(ctx, mentions, entries, uf);
+
+  propagate(ctx, mentions, entries, uf, (m) => m.source !== 'ner');
+  const filled = fillFromTagger(ctx, tagged, mentions, entries, uf, byKey);
+  if (filled) propagate(ctx, mentions, entries, uf, (m) => m.source === 'ner');
+  typoMerges(ctx, mentions, entries, uf);
+  uniteHeadVariants(ctx, mentions, entries, uf);
+  uniteLatinSpellings(ctx, mentions, entries, uf);
+
+  const groups = new Map<number, number[]>();
+  mentions.forEach((_, i) => {
+    const r = uf.find(i);
+    const g = groups.get(r);
+    if (g) g.push(i);
+    else groups.set(r, [i]);
+  });
+  const clusters: Cluster[] = [...groups.values()].map((idx) => ({
+    mentions: idx.map((i) => mentions[i]!),
+    entry: idx.map((i) => entries[i]).find((e) => e) ?? null,
+  }));
+  return toEntities(ctx, clusters);
+}

@@ -1,0 +1,69 @@
+/**
+ * Names of bodies, places, facilities, laws and events the knowledge base may not know, found by their form:
+ *
+ * - a compound noun ending in a head that says what it is (headed-names.ts);
+ * - a quoted name after a noun that says what it is (民主派団体「台湾励志協会」) or before など(の)主要政党;
+ * - a cited source: a Latin or katakana word before によると/によれば/の報道/紙 (Nepalnewsによると, ネーション紙).
+ */
+import type { EntityType } from '../../analysis/contract.js';
+import { candidate, type Candidate } from './candidate.js';
+import { isDigit, isHiragana, isKatakana, isLatinLetter, isNameGlue } from './chars.js';
+import type { LinkContext } from './context.js';
+import { headedNames } from './headed-names.js';
+import { isKbNonPerson, type CandidateIndex } from './kb-index.js';
+
+const QUOTE_LEADS: [string[], EntityType][] = [
+  [['団体', '政党', '組織', '企業', '会社', 'グループ', '党派', '勢力', 'NGO', 'NPO', '市民団体', '武装組織', '過激派組織'], 'ORG'],
+  [['番組', '映画', '作品', '著書', '書籍', '小説', '記事', '曲', 'アルバム', 'ドラマ', '論文', '報告書', '白書', '新聞'], 'WORK_OF_ART'],
+  [['SNS', 'アプリ', 'サイト', 'サービス', 'ブランド', '製品', 'ソフト'], 'PRODUCT'],
+  [['作戦', '演習', '事件'], 'EVENT'],
+];
+const QUOTE_TAILS = /^など(?:の)?(?:主要|主な|複数の|各)?(政党|団体|組織|企業|党)/;
+
+/** Quoted names introduced by what they are. */
+function quotedNames(ctx: LinkContext): Candidate[] {
+  const { text } = ctx;
+  const out: Candidate[] = [];
+  for (let i = text.indexOf('「'); i >= 0; i = text.indexOf('「', i + 1)) {
+    const close = text.indexOf('」', i + 1);
+    if (close < 0 || close - i - 1 < 2 || close - i - 1 > 30) continue;
+    const inner = text.slice(i + 1, close);
+    if (/[。、「『\n]/.test(inner) || isHiragana(inner.charCodeAt(inner.length - 1))) continue;
+    let type: EntityType | null = null;
+    for (const [leads, t] of QUOTE_LEADS) if (leads.some((l) => text.startsWith(l, i - l.length))) type = t;
+    if (!type && QUOTE_TAILS.test(text.slice(close + 1, close + 12))) type = 'ORG';
+    if (type) out.push(candidate({ start: i + 1, end: close, type, source: 'cue', rule: 'quoted', strength: 3 }));
+  }
+  return out;
+}
+
+const SOURCE_CUES = ['によると', 'によれば', 'に拠れば', 'に拠ると', 'の報道', 'が報じ', 'は報じ', 'が伝え', 'は伝え'];
+
+/** Cited sources: Nepalnewsによると, 47NEWSによると, ネーション紙. */
+function sourceNames(ctx: LinkContext, kb: CandidateIndex): Candidate[] {
+  const { text } = ctx;
+  const out: Candidate[] = [];
+  for (const cue of SOURCE_CUES) {
+    for (let i = text.indexOf(cue); i >= 0; i = text.indexOf(cue, i + 1)) {
+      let s = i;
+      while (s > 0 && (isLatinLetter(ctx.code(s - 1)) || isDigit(ctx.code(s - 1)) || text[s - 1] === '.' || text[s - 1] === '&')) s--;
+      if (i - s >= 2 && /[A-Za-z]/.test(text.slice(s, i)) && !kb.startingAt(s).some((c) => c.end === i)) {
+        out.push(candidate({ start: s, end: i, type: 'ORG', source: 'cue', rule: 'source-latin', strength: 2 }));
+      }
+    }
+  }
+  // katakana + 紙 (a newspaper): ネーション紙
+  for (let i = text.indexOf('紙'); i >= 0; i = text.indexOf('紙', i + 1)) {
+    let s = i;
+    while (s > 0 && (isKatakana(ctx.code(s - 1)) || isNameGlue(ctx.code(s - 1)))) s--;
+    if (i - s >= 3 && !kb.startingAt(s).some((c) => c.end === i && isKbNonPerson(c) && c.type !== 'ORG')) {
+      out.push(candidate({ start: s, end: i, type: 'ORG', source: 'cue', rule: 'newspaper', strength: 2 }));
+    }
+  }
+  return out;
+}
+
+/** Bodies, places, facilities, laws and events found by their form. */
+export function orgCues(ctx: LinkContext, kb: CandidateIndex): Candidate[] {
+  return [...headedNames(ctx, kb), ...quotedNames(ctx), ...sourceNames(ctx, kb)];
+}

@@ -1,0 +1,56 @@
+/**
+ * The tagger's spans (the `ner` layer) where the knowledge base and the cues found nothing. They never override a
+ * match or a cue; they fill gaps, so a better model finds more without undoing what the KB and the cues are sure of.
+ */
+import type { KbEntry } from '../../kb/types.js';
+import type { Candidate } from './candidate.js';
+import { foldName, type UnionFind } from './cluster.js';
+import type { LinkContext } from './context.js';
+import { PERSON_NOUNS } from './titles.js';
+
+const TAGGER_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP']);
+/** Below this confidence a tagged span is left out (the tagger's score is a margin, not a probability). */
+const TAGGER_MIN_SCORE = 0.5;
+
+/**
+ * The tagger's spans where the knowledge base and the cues found nothing: they never override a match or a cue,
+ * they fill gaps. Kept: names of people, bodies, places and groups (the tagger is weakest on events and works),
+ * confident ones, of two characters or more, with something of a name in them (katakana, Latin or a token the
+ * dictionary calls proper), no quotation marks, and no noun for a kind of person (アナリスト).
+ */
+export function fillFromTagger(ctx: LinkContext, tagged: readonly Candidate[], mentions: Candidate[], entries: (KbEntry | null)[], uf: UnionFind, byKey: Map<string, number>): boolean {
+  const owner = new Uint8Array(ctx.text.length);
+  for (const m of mentions) owner.fill(1, m.start, m.end);
+  let added = false;
+  const sorted = [...tagged].sort((a, b) => b.strength - a.strength || b.end - b.start - (a.end - a.start));
+  for (const c of sorted) {
+    if (!TAGGER_TYPES.has(c.type) || c.strength - 1 < TAGGER_MIN_SCORE || c.end - c.start < 2) continue;
+    let free = true;
+    for (let i = c.start; i < c.end && free; i++) if (owner[i]) free = false;
+    if (!free || !nameLike(ctx, c)) continue;
+    owner.fill(1, c.start, c.end);
+    mentions.push(c);
+    entries.push(null);
+    const i = uf.add();
+    const key = `text:${foldName(ctx.text.slice(c.start, c.end))}`;
+    const first = byKey.get(key);
+    if (first === undefined) byKey.set(key, i);
+    else uf.union(first, i);
+    added = true;
+  }
+  return added;
+}
+
+function nameLike(ctx: LinkContext, c: Candidate): boolean {
+  const text = ctx.text.slice(c.start, c.end);
+  if (/["“”「」『』()（）]/.test(text) || PERSON_NOUNS.has(text)) return false;
+  // a span that starts inside a word or right after a number (第83|回東京…) is cut wrong
+  if (!ctx.isBoundary(c.start) || /[0-9０-９]/.test(ctx.text[c.start - 1] ?? '')) return false;
+  if (/^[A-Za-z0-9.&'-]+$/.test(text) && text.length > 24) return false; // a title with its spaces stripped
+  if (/[\u30a1-\u30faA-Za-z]/.test(text)) return true;
+  for (let i = c.start; i < c.end; i++) {
+    const t = ctx.tokenAt(i);
+    if (t && t.pos1 === '固有名詞') return true;
+  }
+  return false;
+}

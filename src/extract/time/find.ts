@@ -1,0 +1,53 @@
+/**
+ * Every time expression of a text, normalised: the phrases `scanPhrases` finds, resolved in text order against
+ * the reference date and the dates named before them.
+ */
+import type { Sentence, TimeExpression } from '../../analysis/contract.js';
+import type { TokenBoundaries } from '../../text/boundaries.js';
+import { span, type Range } from '../../spans.js';
+import type { CalDate } from './calendar.js';
+import { resolve, TimeContext } from './resolve.js';
+import { scanPhrases } from './scan.js';
+
+export interface FindTimesOptions {
+  /** The date relative expressions count from (the article's publication date), or null. */
+  reference: CalDate | null;
+  /** The token layer's boundaries; without them phrases are not checked against tokens. */
+  boundaries?: TokenBoundaries;
+  /** Sentences with their sections: the day the article narrates (この日) is taken from the body. Without them
+   * the whole text counts as body. */
+  sentences?: readonly Sentence[];
+}
+
+export interface FoundTimes {
+  times: TimeExpression[];
+  /** Every phrase read as a time, placed in time or not (昨年 without a reference date is still no quantity). */
+  phrases: Range[];
+  /** How many expressions needed the reference date when there was none. */
+  missedReference: number;
+  /** Expressions whose weekday note does not fall on their day. */
+  weekdayMismatches: Range[];
+}
+
+/** Finds and normalises the time expressions of `text`. */
+export function findTimes(text: string, options: FindTimesOptions): FoundTimes {
+  const ctx = new TimeContext(options.reference);
+  const sentences = options.sentences ?? [];
+  const times: TimeExpression[] = [];
+  const weekdayMismatches: Range[] = [];
+  let si = 0;
+  const phrases = scanPhrases(text, options.boundaries);
+  for (const p of phrases) {
+    while (si < sentences.length && sentences[si]!.end <= p.start) si++;
+    const sentence = sentences[si];
+    const inSentence = sentence !== undefined && sentence.start <= p.start;
+    const r = resolve(p, ctx, { body: !sentences.length || (inSentence && sentence.section === 'body') });
+    if (!r) continue;
+    const t: TimeExpression = { ...span(text, p.start, p.end), value: r.value, precision: r.precision };
+    if (r.value_end) t.value_end = r.value_end;
+    t.basis = r.basis;
+    times.push(t);
+    if (r.weekdayMismatch) weekdayMismatches.push({ start: p.start, end: p.end });
+  }
+  return { times, phrases: phrases.map((p) => ({ start: p.start, end: p.end })), missedReference: ctx.missedReference, weekdayMismatches };
+}

@@ -1,0 +1,16 @@
+export { listDocuments, getDocument } from './documents.js';
+export type { DocumentFilter, DocumentPage, DocumentSummary, StoredDocument } from './documents.js';
+export { searchEntities } from './entities.js';
+export type { EntityMatch, EntityRef, FindOptions } from './refs.js';
+export { dossier } from './dossier.js';
+export type { DossierResult, EntityDossier, RoleView } from './dossier.js';
+export { events } from './events.js';
+export type { EventFilter, EventPage, EventView, EventSourceView } from './events.js';
+export { quotes } from './quotes.js';
+export type { QuoteFilter, QuoteGroup, QuotePage, QuoteView } from './quotes.js';
+export { timeline } from './timeline.js';
+export type { TimelineDay, TimelineFilter } from './timeline.js';
+export { network } from './network.js';
+export type { Network, NetworkEdge, NetworkNode, NetworkOptions } from './network.js';
+export { search } from './search.js';
+export type { SearchHit, SearchPage } from './search.js';

@@ -1,0 +1,127 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { byMention, link, linkWithTags, mentionTexts } from './helpers/link.js';
+
+test('knowledge-base names are linked; a mention covers the name, its title becomes a role', async () => {
+  const ents = await link('中国の習近平国家主席は10日、ロシアのウラジーミル・プーチン大統領と北京で会談した。');
+  const xi = byMention(ents, '習近平');
+  assert.equal(xi?.id, 'kb:xi-jinping');
+  assert.equal(xi?.wikidata, 'Q15031');
+  assert.equal(xi?.names.en, 'Xi Jinping');
+  assert.deepEqual(xi?.roles.map((r) => [r.title, r.former, r.evidence?.text]), [['国家主席', false, '中国の習近平国家主席']]);
+  assert.equal(xi?.roles[0]?.org, 'kb:china');
+  assert.equal(byMention(ents, 'ウラジーミル・プーチン')?.id, 'kb:vladimir-putin');
+  assert.equal(byMention(ents, '北京')?.id, 'kb:beijing');
+  assert.ok(!ents.some((e) => e.mentions.some((m) => m.text.includes('大統領') || m.text.includes('国家主席'))), 'titles are not inside mentions');
+});
+
+test('one-character country forms in compounds are countries', async () => {
+  const text = '米大統領は訪中し、日米首脳会談のあと露外相とも会った。中露の接近を警戒する元米国防長官もいる。19日米紙が報じた。';
+  const ents = await link(text);
+  const singles = new Set(ents.flatMap((e) => e.mentions.filter((m) => m.text.length === 1).map((m) => `${m.start}:${e.id}`)));
+  const expected: [number, string][] = [
+    [text.indexOf('米大統領'), 'united-states'], [text.indexOf('訪中') + 1, 'china'], [text.indexOf('日米'), 'japan'],
+    [text.indexOf('日米') + 1, 'united-states'], [text.indexOf('露外相'), 'russia'], [text.indexOf('中露'), 'china'],
+    [text.indexOf('中露') + 1, 'russia'], [text.indexOf('元米') + 1, 'united-states'], [text.indexOf('19日米') + 3, 'united-states'],
+  ];
+  for (const [at, id] of expected) assert.ok(singles.has(`${at}:kb:${id}`), `${text[at]} at ${at} should be ${id}: ${[...singles].join(' ')}`);
+  assert.ok(!singles.has(`${text.indexOf('19日米') + 2}:kb:japan`), '日 of a date is no Japan');
+  assert.equal(singles.size, expected.length);
+});
+
+test('one-character forms inside ordinary words are not countries', async () => {
+  const ents = await link('大米の米価が上がり、期間中は中央市場も混んだ。日中は暑く、独立記念日には英語の放送があった。豪雨で仏教寺院が浸水し、ロケット打ち上げは分離独立派の反対で延期された。以来日々の暮らしは苦しい。');
+  const countries = ents.filter((e) => e.type === 'GPE').map((e) => `${e.name}:${mentionTexts(e).join(',')}`);
+  assert.deepEqual(countries, []);
+});
+
+test('appositions give roles: former offices, a body before the name, a person noun', async () => {
+  const ents = await link('中央軍事委員会副主席だった何衛東は失脚した。日本の防衛研究所の山本一郎主任研究員は、ロンドン在住の政治評論家である李明華と対談した。');
+  const he = byMention(ents, '何衛東');
+  assert.equal(he?.id, 'kb:he-weidong');
+  assert.deepEqual(he?.roles.map((r) => [r.title, r.org, r.former, r.evidence?.text]), [['副主席', 'kb:cmc', true, '中央軍事委員会副主席だった何衛東']]);
+  const yamamoto = byMention(ents, '山本一郎');
+  assert.equal(yamamoto?.type, 'PERSON');
+  assert.ok(yamamoto?.id.startsWith('local:'));
+  assert.deepEqual(yamamoto?.roles.map((r) => [r.title, r.org]), [['主任研究員', 'local:防衛研究所']]);
+  assert.equal(byMention(ents, '防衛研究所')?.type, 'ORG');
+  const li = byMention(ents, '李明華');
+  assert.equal(li?.type, 'PERSON');
+  assert.deepEqual(li?.roles.map((r) => [r.title, r.org]), [['政治評論家', null]]);
+});
+
+test('titles and honorifics are stripped and a surname with a title finds the full name in the document', async () => {
+  const ents = await link('小泉純一郎首相は談話を発表した。その後、小泉首相は記者団に答えた。エミール・ブランシャール国防相が来日し、ブランシャール氏は防衛相と会談した。');
+  const koizumi = byMention(ents, '小泉純一郎');
+  assert.equal(koizumi?.id, 'kb:junichiro-koizumi');
+  assert.deepEqual(mentionTexts(koizumi), ['小泉純一郎', '小泉']);
+  const blanchard = byMention(ents, 'エミール・ブランシャール');
+  assert.ok(blanchard?.id.startsWith('local:'));
+  assert.deepEqual(mentionTexts(blanchard), ['エミール・ブランシャール', 'ブランシャール']);
+  assert.deepEqual(blanchard?.roles.map((r) => r.title), ['国防相']);
+});
+
+test('parenthesised abbreviations join the name before them, for known and unknown bodies', async () => {
+  const ents = await link('国際原子力機関(IAEA)の報告によると、IAEAは査察を続ける。東亜経済研究機構(EAERO)は声明を出し、EAEROの所長も会見した。中国共産党(中共)の機関紙は、中共の方針を伝えた。');
+  const iaea = byMention(ents, '国際原子力機関');
+  assert.equal(iaea?.id, 'kb:iaea');
+  assert.deepEqual(mentionTexts(iaea), ['国際原子力機関', 'IAEA', 'IAEA']);
+  const eaero = byMention(ents, '東亜経済研究機構');
+  assert.ok(eaero?.id.startsWith('local:'));
+  assert.deepEqual(mentionTexts(eaero), ['東亜経済研究機構', 'EAERO', 'EAERO']);
+  assert.deepEqual(mentionTexts(ents.find((e) => e.id === 'kb:ccp')), ['中国共産党', '中共', '中共']);
+});
+
+test('a typo in a titled name joins the person when title and the intact part agree', async () => {
+  const ents = await link('ドナルド・トランプ大統領は演説した。トランプ大統領はその後、ドナルド・x大統領として記者会見した。');
+  const trump = ents.find((e) => e.id === 'kb:donald-trump');
+  assert.deepEqual(mentionTexts(trump), ['ドナルド・トランプ', 'トランプ', 'ドナルド・x']);
+  assert.equal(ents.filter((e) => e.type === 'PERSON').length, 1);
+});
+
+test('near misses do not merge: another title, or a name two edits away', async () => {
+  const a = await link('ミハイル・ペトロフ外相が訪日した。ミハイル・ペトロフ外相は首相と会談した。ミハイル・ペトロワ国防相も同行した。ミハイル・ペトロワ外相代理もいた。');
+  assert.notEqual(byMention(a, 'ミハイル・ペトロフ')?.id, byMention(a, 'ミハイル・ペトロワ')?.id);
+  const b = await link('ジョン・ハリソン議員が質問した。ジョン・ハリソン議員は再び質問した。ジョン・モリソン議員も続いた。');
+  assert.notEqual(byMention(b, 'ジョン・ハリソン')?.id, byMention(b, 'ジョン・モリソン')?.id);
+  assert.equal(b.filter((e) => e.type === 'PERSON').length, 2);
+});
+
+test('names the KB lacks get local ids and are clustered within the document', async () => {
+  const ents = await link('経済評論家である陳光明は、国民再建評議会の発表を批判した。陳光明によると、評議会は来月にも選挙を実施する。');
+  const chen = byMention(ents, '陳光明');
+  assert.equal(chen?.id, 'local:陳光明');
+  assert.deepEqual(mentionTexts(chen), ['陳光明', '陳光明']);
+  const council = byMention(ents, '国民再建評議会');
+  assert.equal(council?.type, 'ORG');
+  assert.deepEqual(mentionTexts(council), ['国民再建評議会', '評議会']);
+  assert.ok(ents.every((e) => e.id.startsWith('kb:') || e.id.startsWith('local:')));
+});
+
+test('every mention and role evidence is an honest span of the text', async () => {
+  const text = '米国のドナルド・トランプ大統領は、台湾の国防部長と電話し、韓国外交部の報道官も声明を出した。';
+  for (const e of await link(text)) {
+    for (const m of e.mentions) assert.equal(text.slice(m.start, m.end), m.text);
+    for (const r of e.roles) if (r.evidence) assert.equal(text.slice(r.evidence.start, r.evidence.end), r.evidence.text);
+  }
+});
+
+test('tagged spans fill the gaps the matcher and the cues leave, and never override them', async () => {
+  const text = 'ザンベジ精工は新工場を建てる。ザンベジ精工によれば、中国の需要が伸びた。';
+  assert.equal(byMention(await link(text), 'ザンベジ精工'), undefined, 'no cue finds it without the tagger');
+  const ents = await linkWithTags(text, [{ form: 'ザンベジ精工', label: 'ORG' }, { form: '中国の需要', label: 'ORG' }]);
+  const firm = byMention(ents, 'ザンベジ精工');
+  assert.equal(firm?.type, 'ORG');
+  assert.deepEqual(mentionTexts(firm), ['ザンベジ精工', 'ザンベジ精工'], 'the tagged name is found again in the document');
+  assert.equal(byMention(ents, '中国')?.id, 'kb:china', 'a tagged span overlapping a KB match does not replace it');
+  assert.equal(byMention(ents, '中国の需要'), undefined);
+});
+
+test('a surname refers to the nearest person named in full before it, not to a namesake the KB knows', async () => {
+  const ents = await link('日本の林芳正官房長官は会見した。一方、東亜大学の林俊傑客員教授は、林氏の見方として慎重論を述べた。');
+  const lin = byMention(ents, '林俊傑');
+  assert.ok(lin?.id.startsWith('local:'));
+  assert.deepEqual(mentionTexts(lin), ['林俊傑', '林']);
+  assert.deepEqual(lin?.roles.map((r) => [r.title, r.org]), [['客員教授', 'local:東亜大学']]);
+  assert.deepEqual(mentionTexts(ents.find((e) => e.id === 'kb:yoshimasa-hayashi')), ['林芳正']);
+});
