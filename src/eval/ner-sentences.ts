@@ -51,6 +51,13 @@ function classOf(format: SentenceFormat, type: NeType): string {
   return format === 'stockmark' ? STOCKMARK_CLASS_OF_TYPE[type] : type;
 }
 
+/** Which of `predicted` match a gold span of `sentence` exactly, with the same class. */
+export function matches(format: SentenceFormat, sentence: GoldSentence, predicted: readonly PredictedSpan[]): boolean[] {
+  const keys = new Map<string, string>();
+  for (const g of sentence.spans) keys.set(`${g.start}:${g.end}`, g.label);
+  return predicted.map((p) => keys.get(`${p.start}:${p.end}`) === classOf(format, p.type));
+}
+
 /** Exact span + class scores of `predicted[i]` against `gold[i]`. */
 export function scoreSentences(format: SentenceFormat, gold: readonly GoldSentence[], predicted: readonly (readonly PredictedSpan[])[]): NerScores {
   const counts = new Map<string, { gold: number; predicted: number; correct: number }>();
@@ -60,16 +67,14 @@ export function scoreSentences(format: SentenceFormat, gold: readonly GoldSenten
     return x;
   };
   gold.forEach((sentence, i) => {
-    const keys = new Map<string, string>();
-    for (const g of sentence.spans) {
-      bump(g.label).gold++;
-      keys.set(`${g.start}:${g.end}`, g.label);
-    }
-    for (const p of predicted[i] ?? []) {
-      const c = classOf(format, p.type);
-      bump(c).predicted++;
-      if (keys.get(`${p.start}:${p.end}`) === c) bump(c).correct++;
-    }
+    for (const g of sentence.spans) bump(g.label).gold++;
+    const mine = predicted[i] ?? [];
+    const right = matches(format, sentence, mine);
+    mine.forEach((p, k) => {
+      const c = bump(classOf(format, p.type));
+      c.predicted++;
+      if (right[k]) c.correct++;
+    });
   });
   const order = format === 'stockmark' ? [...new Set(Object.values(STOCKMARK_CLASS_OF_TYPE))] : [...NE_TYPES];
   const classes: Record<string, ClassScore> = {};

@@ -32,6 +32,12 @@ test('a Chinese three-character name that kuromoji splits is tagged whole', asyn
   assert.equal((await names(text)).get('趙楽際'), 'PERSON');
 });
 
+test('a party comes out as ORG, whatever convention the model learnt it under', async () => {
+  const found = await names('自由民主党と公明党は連立政権の継続で合意した。');
+  assert.equal(found.get('自由民主党'), 'ORG');
+  assert.equal(found.get('公明党'), 'ORG');
+});
+
 test('ner spans are in order, do not overlap and lie inside the text', async () => {
   const doc = await analyzeDoc({ text: ARTICLE });
   const spans = doc.get('ner');

@@ -2,10 +2,11 @@
  * Turns gold sentences into training items: kuromoji tokens (the same tokenizer and call the `tokens` stage
  * uses), feature hashes, a pruned feature vocabulary, and gold labels or masks of allowed labels.
  */
+import type { Token } from '../../../text/token.js';
 import { tokenize } from '../../../text/tokens.js';
 import type { GoldSentence } from './corpus.js';
-import { FEATURES, sentenceFeatures } from './features.js';
-import { LABELS, encodeSpans, label, O } from './labels.js';
+import { sentenceFeatures } from './features.js';
+import { LABELS, encodeSpans, label, O, tagOf } from './labels.js';
 import type { TrainItem } from './trainer.js';
 
 /** Feature hashes of every sentence (the tokenizer must be loaded). */
@@ -62,4 +63,33 @@ export function trainItems(sentences: readonly GoldSentence[], hashed: readonly 
   return sentences.map((s, k) => ({ n: s.text.length, feats: denseFeatures(hashed[k]!, ids), ...targets(s) }));
 }
 
-export { FEATURES };
+
+/**
+ * For the token-level comparison: the labels allowed when spans may only start and end on kuromoji token
+ * boundaries (B and S at a token's first character, E and S at its last), which is what a tagger over tokens
+ * can express.
+ */
+export function tokenBoundaryMask(n: number, tokens: readonly Token[]): Uint8Array {
+  const starts = new Uint8Array(n + 1);
+  const ends = new Uint8Array(n + 1);
+  for (const t of tokens) {
+    if (t.start < n) starts[t.start] = 1;
+    if (t.end >= 1 && t.end <= n) ends[t.end - 1] = 1;
+  }
+  const mask = new Uint8Array(n * LABELS);
+  for (let i = 0; i < n; i++) {
+    for (let l = 0; l < LABELS; l++) {
+      const g = tagOf(l);
+      const ok = g === -1 || g === 1 || (g === 0 && starts[i]) || (g === 2 && ends[i]) || (g === 3 && starts[i] && ends[i]);
+      mask[i * LABELS + l] = ok ? 1 : 0;
+    }
+  }
+  return mask;
+}
+
+/** Whether every gold span of `s` starts and ends on a token boundary. */
+export function alignedToTokens(s: GoldSentence, tokens: readonly Token[]): boolean {
+  const starts = new Set(tokens.map((t) => t.start));
+  const ends = new Set(tokens.map((t) => t.end));
+  return s.spans.every((g) => starts.has(g.start) && ends.has(g.end));
+}

@@ -11,11 +11,12 @@ function tiny(): NerModel {
     trans,
     start: new Float32Array(LABELS).fill(0.25),
     end: new Float32Array(LABELS),
-    keys: Uint32Array.from([7, 0xfffffff0]),
-    offsets: Uint32Array.from([0, 2, 3]),
-    labels: Uint8Array.from([0, 5, 9]),
-    weights: Int16Array.from([10, -4, 3]),
+    keys: Uint32Array.from([7, 99, 0xfffffff0]),
+    offsets: Uint32Array.from([0, 2, 6, 7]),
+    labels: Uint8Array.from([0, 5, 1, 2, 3, 4, 9]),
+    weights: Int16Array.from([10, -4, 1, -2, 3, -32768, 3]),
     scale: 0.5,
+    calibration: [0.25, -1],
   });
 }
 
@@ -28,7 +29,12 @@ test('emissions add the sparse rows of the features a position has', () => {
   assert.equal(em[9], 3);
   assert.equal(em[LABELS + 9], 3);
   assert.equal(em[LABELS + 0], 0);
-  assert.equal(m.row(12345), -1);
+  assert.equal(m.row(12345), null);
+  assert.deepEqual(m.row(7), [[0, 10], [5, -4]]);
+  assert.deepEqual(m.row(0xfffffff0), [[9, 3]]);
+  assert.deepEqual(m.row(99), [[1, 1], [2, -2], [3, 3], [4, -32768]], 'a long row continues past the slot');
+  const long = m.emissions(Uint32Array.from([99, 1]), 1);
+  assert.deepEqual([long[1], long[2], long[3], long[4]], [1, -2, 3, -32768]);
 });
 
 test('transitions are rescaled to the units of the quantised weights', () => {

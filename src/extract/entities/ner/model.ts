@@ -4,7 +4,7 @@
  * feature hashes built when the model loads.
  *
  * File (little-endian, gzip-compressed): magic `NGNER\0`, u16 version, u16 labels, u16 features per character,
- * u32 keys, u32 non-zeros, f32 scale, f32[L*L] transitions, f32[L] start, f32[L] end, u32[keys] feature hashes
+ * u32 keys, u32 non-zeros, f32 scale, f32 × 2 confidence calibration, f32[L*L] transitions, f32[L] start, f32[L] end, u32[keys] feature hashes
  * (ascending), u32[keys + 1] offsets, u8[nnz] labels, i16[nnz] weights.
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -12,7 +12,7 @@ import { LABELS } from './labels.js';
 import type { Transitions } from './viterbi.js';
 
 const MAGIC = 'NGNER\0';
-const VERSION = 1;
+const VERSION = 2;
 
 /** The plain contents of a model, as the trainer writes it and `NerModel` reads it. */
 export interface ModelData extends Transitions {
@@ -25,55 +25,111 @@ export interface ModelData extends Transitions {
   weights: Int16Array;
   /** A weight's value is `weights[j] * scale`; transitions are stored unscaled. */
   scale: number;
+  /** A span's confidence is `1 / (1 + exp(-(a * margin + b)))`, margin in weight units (see margins.ts). */
+  calibration: [number, number];
 }
+
+/** Row entries kept inside a table slot; longer rows continue in the overflow array. */
+const INLINE = 2;
+/** Int32s per slot: hash, info, INLINE entries. */
+const SLOT = 2 + INLINE;
 
 export class NerModel {
   readonly data: ModelData;
-  /** Pairs `(hash, row + 1)`; row 0 marks an empty slot. */
-  private readonly table: Uint32Array;
+  /**
+   * Open addressing over the feature hashes, `SLOT` Int32s a slot: the hash; `info` = `(overflow << 8 | length)
+   * + 1` (0 marks an empty slot); then the first entries of the feature's row, packed as `label << 16 | weight`.
+   * A lookup of a feature with a short row touches one cache line.
+   */
+  private readonly table: Int32Array;
+  /** Row entries past the first `INLINE`, packed like the inline ones. */
+  private readonly overflow: Int32Array;
   private readonly mask: number;
   /** Transitions divided by the scale, so decoding can work on the integer emission sums directly. */
   readonly scaled: Transitions;
 
   constructor(data: ModelData) {
     this.data = data;
+    const { keys, offsets, labels, weights } = data;
     let size = 1;
-    while (size < data.keys.length * 2) size <<= 1;
+    while (size < keys.length * 2) size <<= 1;
     this.mask = size - 1;
-    this.table = new Uint32Array(size * 2);
-    for (let k = 0; k < data.keys.length; k++) {
-      let slot = data.keys[k]! & this.mask;
-      while (this.table[slot * 2 + 1] !== 0) slot = (slot + 1) & this.mask;
-      this.table[slot * 2] = data.keys[k]!;
-      this.table[slot * 2 + 1] = k + 1;
+    this.table = new Int32Array(size * SLOT);
+    const extra: number[] = [];
+    const packed = (j: number) => (labels[j]! << 16) | (weights[j]! & 0xffff);
+    for (let k = 0; k < keys.length; k++) {
+      let slot = keys[k]! & this.mask;
+      while (this.table[slot * SLOT + 1] !== 0) slot = (slot + 1) & this.mask;
+      const at = slot * SLOT;
+      const from = offsets[k]!;
+      const len = offsets[k + 1]! - from;
+      if (len > 255 || extra.length >= 1 << 23) throw new Error('NER model row too long for its format');
+      this.table[at] = keys[k]! | 0;
+      this.table[at + 1] = ((extra.length << 8) | len) + 1;
+      for (let j = 0; j < len; j++) {
+        if (j < INLINE) this.table[at + 2 + j] = packed(from + j);
+        else extra.push(packed(from + j));
+      }
     }
+    this.overflow = Int32Array.from(extra);
     const inv = 1 / data.scale;
     const div = (a: Float32Array) => Float32Array.from(a, (x) => x * inv);
     this.scaled = { trans: div(data.trans), start: div(data.start), end: div(data.end) };
   }
 
-  /** Row of a feature hash, or -1 when the model does not know it. */
-  row(h: number): number {
+  /** The `[label, weight]` pairs of a feature hash, or null when the model does not know it. */
+  row(h: number): [number, number][] | null {
     let slot = h & this.mask;
     for (;;) {
-      const r = this.table[slot * 2 + 1]!;
-      if (r === 0) return -1;
-      if (this.table[slot * 2] === h) return r - 1;
+      const at = slot * SLOT;
+      const info = this.table[at + 1]!;
+      if (info === 0) return null;
+      if (this.table[at] === (h | 0)) {
+        const len = (info - 1) & 0xff;
+        const over = (info - 1) >>> 8;
+        const out: [number, number][] = [];
+        for (let j = 0; j < len; j++) {
+          const x = j < INLINE ? this.table[at + 2 + j]! : this.overflow[over + j - INLINE]!;
+          out.push([x >>> 16, (x << 16) >> 16]);
+        }
+        return out;
+      }
       slot = (slot + 1) & this.mask;
     }
   }
 
-  /** Emission scores (in weight units, see `scaled`) of `n` positions with `features` hashes each. */
-  emissions(feats: Uint32Array, n: number): Float32Array {
+  /**
+   * Emission scores (in weight units, see `scaled`) of `n` positions with `features` hashes each, written into
+   * `into` when given (it must hold `n * LABELS` values) or a new array.
+   */
+  emissions(feats: Uint32Array, n: number, into?: Float32Array): Float32Array {
     const F = this.data.features;
-    const { offsets, labels, weights } = this.data;
-    const out = new Float32Array(n * LABELS);
+    const table = this.table;
+    const overflow = this.overflow;
+    const mask = this.mask;
+    const out = into ? into.fill(0, 0, n * LABELS) : new Float32Array(n * LABELS);
     for (let i = 0; i < n; i++) {
       const o = i * LABELS;
       for (let f = i * F, fe = f + F; f < fe; f++) {
-        const r = this.row(feats[f]!);
-        if (r < 0) continue;
-        for (let j = offsets[r]!, je = offsets[r + 1]!; j < je; j++) out[o + labels[j]!]! += weights[j]!;
+        const h = feats[f]! | 0;
+        let at = (h & mask) * SLOT;
+        let info = table[at + 1]!;
+        while (info !== 0 && table[at] !== h) {
+          at = (at + SLOT) & (mask * SLOT + SLOT - 1);
+          info = table[at + 1]!;
+        }
+        if (info === 0) continue;
+        info -= 1;
+        const len = info & 0xff;
+        const x0 = table[at + 2]!;
+        out[o + (x0 >>> 16)]! += (x0 << 16) >> 16;
+        if (len < 2) continue;
+        const x1 = table[at + 3]!;
+        out[o + (x1 >>> 16)]! += (x1 << 16) >> 16;
+        for (let j = info >>> 8, je = j + len - INLINE; j < je; j++) {
+          const x = overflow[j]!;
+          out[o + (x >>> 16)]! += (x << 16) >> 16;
+        }
       }
     }
     return out;
@@ -85,7 +141,7 @@ export class NerModel {
     const L = LABELS;
     const nk = d.keys.length;
     const nnz = d.labels.length;
-    const head = 6 + 2 * 3 + 4 * 3;
+    const head = 6 + 2 * 3 + 4 * 5;
     const size = head + 4 * (L * L + 2 * L) + 4 * nk + 4 * (nk + 1) + nnz + 2 * nnz;
     const buf = Buffer.alloc(size);
     let at = buf.write(MAGIC, 0, 'latin1');
@@ -95,6 +151,8 @@ export class NerModel {
     at = buf.writeUInt32LE(nk, at);
     at = buf.writeUInt32LE(nnz, at);
     at = buf.writeFloatLE(d.scale, at);
+    at = buf.writeFloatLE(d.calibration[0], at);
+    at = buf.writeFloatLE(d.calibration[1], at);
     for (const arr of [d.trans, d.start, d.end]) for (const x of arr) at = buf.writeFloatLE(x, at);
     for (const x of d.keys) at = buf.writeUInt32LE(x, at);
     for (const x of d.offsets) at = buf.writeUInt32LE(x, at);
@@ -119,7 +177,8 @@ export class NerModel {
     const nk = buf.readUInt32LE(at);
     const nnz = buf.readUInt32LE(at + 4);
     const scale = buf.readFloatLE(at + 8);
-    at += 12;
+    const calibration: [number, number] = [buf.readFloatLE(at + 12), buf.readFloatLE(at + 16)];
+    at += 20;
     const floats = (k: number) => {
       const a = new Float32Array(k);
       for (let i = 0; i < k; i++, at += 4) a[i] = buf.readFloatLE(at);
@@ -136,6 +195,6 @@ export class NerModel {
     at += nnz;
     const weights = new Int16Array(nnz);
     for (let i = 0; i < nnz; i++, at += 2) weights[i] = buf.readInt16LE(at);
-    return new NerModel({ features, trans, start, end, keys, offsets, labels, weights, scale });
+    return new NerModel({ features, trans, start, end, keys, offsets, labels, weights, scale, calibration });
   }
 }

@@ -47,3 +47,37 @@ test('a mask restricts the path to the allowed labels', () => {
   assert.deepEqual([...viterbi(n, em, zero())], [label(gpe, 0), label(gpe, 2)]);
   assert.deepEqual([...viterbi(n, em, zero(), mask)], [label(loc, 0), label(loc, 2)]);
 });
+
+test('Viterbi finds the best legal sequence (checked against exhaustive search)', async () => {
+  const { canEnd, canFollow, canStart } = await import('./labels.js');
+  let seed = 7;
+  const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32) * 4 - 2;
+  const n = 3;
+  for (let round = 0; round < 20; round++) {
+    const t = zero();
+    for (let i = 0; i < t.trans.length; i++) t.trans[i] = rand();
+    for (let l = 0; l < LABELS; l++) {
+      t.start[l] = rand();
+      t.end[l] = rand();
+    }
+    const em = Float32Array.from({ length: n * LABELS }, rand);
+    const total = (y: ArrayLike<number>) => {
+      let s = t.start[y[0]!]! + t.end[y[n - 1]!]!;
+      for (let i = 0; i < n; i++) s += em[i * LABELS + y[i]!]!;
+      for (let i = 1; i < n; i++) s += t.trans[y[i - 1]! * LABELS + y[i]!]!;
+      return s;
+    };
+    let best = -Infinity;
+    for (let a = 0; a < LABELS; a++) {
+      if (!canStart(a)) continue;
+      for (let b = 0; b < LABELS; b++) {
+        if (!canFollow(a, b)) continue;
+        for (let c = 0; c < LABELS; c++) {
+          if (canFollow(b, c) && canEnd(c)) best = Math.max(best, total([a, b, c]));
+        }
+      }
+    }
+    const y = viterbi(n, em, t);
+    assert.ok(Math.abs(total(y) - best) < 1e-4, `round ${round}: ${total(y)} vs ${best}`);
+  }
+});
