@@ -27,3 +27,11 @@ test('a Latin spelling elsewhere in the article joins the katakana entity, and o
   assert.ok(owner('TheGuardian'));
   assert.notEqual(owner('Johnson'), owner('ガーディアン'));
 });
+
+test('a Latin name the tagger found on its own joins its katakana spelling', async () => {
+  const text = '米紙ニューヨーク・タイムズによると、交渉は難航している。出典:TheNewYorkTimes『TalksStall』。2021年2月3日。';
+  const a = await analyze({ text });
+  const owner = (s: string) => a.entities.find((e) => e.mentions.some((m) => m.text.includes(s)));
+  assert.ok(owner('ニューヨーク・タイムズ'));
+  assert.equal(owner('NewYorkTimes'), owner('ニューヨーク・タイムズ'));
+});

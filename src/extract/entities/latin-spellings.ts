@@ -62,6 +62,8 @@ function collapse(key: string): string {
 }
 
 const isKatakanaWord = (s: string) => /^[\u30a0-\u30ff]+$/.test(s);
+const LATIN_ONLY = new RegExp(`^(?:${LATIN_RUN.source})$`);
+const isLatinRun = (s: string) => LATIN_ONLY.test(s);
 
 /** Whether every Latin word matches a katakana part, in order, one of them with a key of MIN_KEY classes or more. */
 function sounds(words: string[], parts: string[]): boolean {
@@ -96,15 +98,28 @@ export function uniteLatinSpellings(ctx: LinkContext, mentions: Candidate[], ent
   if (!parts.size) return;
   const taken = new Uint8Array(text.length);
   for (const m of mentions) taken.fill(1, m.start, m.end);
+  const ownerOf = (words: string[], self: number) => {
+    const owners = [...parts].filter(([root, names]) => root !== self && names.some((ps) => sounds(words, ps))).map(([root]) => root);
+    return owners.length === 1 ? owners[0]! : -1;
+  };
+  // A Latin name the tagger found on its own (a local mention all in Latin letters) joins its katakana spelling.
+  const count = mentions.length;
+  for (let i = 0; i < count; i++) {
+    const m = mentions[i]!;
+    const name = text.slice(m.start, m.end);
+    if (entries[i] || parts.has(uf.find(i)) || !isLatinRun(name)) continue;
+    const owner = ownerOf(latinWords(name), uf.find(i));
+    if (owner >= 0) uf.union(owner, i);
+  }
+  // A Latin run no mention covers becomes a mention of the entity it sounds like.
   for (const run of text.matchAll(LATIN_RUN)) {
     const start = run.index;
     const end = start + run[0].length;
     if (taken.subarray(start, end).includes(1)) continue;
     const words = latinWords(run[0]);
     if (!words.length) continue;
-    const owners = [...parts].filter(([, names]) => names.some((ps) => sounds(words, ps))).map(([root]) => root);
-    if (owners.length !== 1) continue;
-    const owner = owners[0]!;
+    const owner = ownerOf(words, -1);
+    if (owner < 0) continue;
     const model = mentions[owner]!;
     mentions.push(candidate({ start, end, type: model.type, source: 'doc', rule: 'latin-spelling' }));
     entries.push(entries[owner] ?? null);

@@ -14,12 +14,13 @@ import { docEvidence, resolveEntry } from './resolve-kb.js';
 import { selectMentions } from './select.js';
 import { uniteLatinSpellings } from './latin-spellings.js';
 import { fillFromTagger } from './tagger-fill.js';
+import { joinBranches } from './join-branches.js';
 import { typoMerges } from './typo.js';
 import { bindShortForms, compatible, uniteHeadVariants, unitePersonParts } from './unite.js';
 
 /** The entities of one document. */
 export function linkEntities(ctx: LinkContext, ner: readonly NerMention[]): Entity[] {
-  const { all, ner: tagged, links, titlesAt } = collectCandidates(ctx, ner);
+  const { all, ner: tagged, links, titlesAt } = collectCandidates(ctx, joinBranches(ctx.text, ner));
   const mentions = selectMentions(all, ctx.text.length);
   // a title right after a mention belongs to it (イ|大統領 found through a short form, not a title cue)
   for (const m of mentions) {
