@@ -7,6 +7,7 @@ import { cpus } from 'node:os';
 import { pipelineThroughput, tokenizerFloor } from './analysis.js';
 import { chars, loadCorpus } from './corpus.js';
 import { coldStart, mecab } from './native.js';
+import { poolThroughput, storeBench } from './workers.js';
 import { kchars, ratio, writeResults, type Row } from './report.js';
 
 const { values } = parseArgs({ options: { n: { type: 'string', default: '1000' }, name: { type: 'string', default: 'latest' } } });
@@ -21,6 +22,11 @@ console.error(`kuromoji alone: ${kchars(floor.charsPerSecond)}`);
 const pipeline = await pipelineThroughput(articles);
 console.error(`pipeline: ${kchars(pipeline.charsPerSecond)}`);
 const native = mecab(articles);
+const one = await poolThroughput(articles, 1);
+console.error(`1 thread: ${one.articlesPerSecond.toFixed(1)} articles/s`);
+const two = await poolThroughput(articles, 2);
+console.error(`2 threads: ${two.articlesPerSecond.toFixed(1)} articles/s`);
+const store = await storeBench(articles);
 const cold = coldStart(articles[0]!);
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
 
@@ -31,6 +37,8 @@ const result = {
   kuromoji: floors,
   pipeline,
   mecab: native,
+  threads: { one, two, speedup: two.articlesPerSecond / one.articlesPerSecond },
+  store,
   coldStart: cold,
   benchPeakRssMb: peakRssMb,
   ratios: {
@@ -46,6 +54,12 @@ const rows: Row[] = [
   ...(native ? [{ measure: 'MeCab (native reference)', value: kchars(native.charsPerSecond), note: `${ratio(native.charsPerSecond / floor.charsPerSecond)} kuromoji` }] : []),
   { measure: 'whole analysis', value: kchars(pipeline.charsPerSecond), note: `${pipeline.articlesPerSecond.toFixed(1)} articles/s; ${ratio(result.ratios.pipelineOverKuromoji)} kuromoji (target ≥ 0.5×)` },
   ...pipeline.stages.map((s) => ({ measure: `stage ${s.name}`, value: kchars(s.charsPerSecond), note: `${(s.share * 100).toFixed(1)} % of analysis time` })),
+  { measure: 'batch, 1 analysis thread', value: `${one.articlesPerSecond.toFixed(1)} articles/s`, note: kchars(one.charsPerSecond) },
+  { measure: 'batch, 2 analysis threads', value: `${two.articlesPerSecond.toFixed(1)} articles/s`, note: `${ratio(two.articlesPerSecond / one.articlesPerSecond)} one thread (target ≥ 1.8×)` },
+  { measure: 'store ingest (SQLite, 2 threads)', value: `${store.ingest.articlesPerSecond.toFixed(1)} articles/s`, note: `database ${(store.ingest.databaseBytes / 1e6).toFixed(1)} MB; a rerun took ${store.rerunSeconds.toFixed(1)} s (no-op)` },
+  { measure: 'entity dossier p50 / p95', value: `${store.queries.dossier.p50} / ${store.queries.dossier.p95} ms`, note: `${store.queries.dossier.samples} queries over the most-mentioned entities (target p95 < 50 ms)` },
+  { measure: 'events by actor p50 / p95', value: `${store.queries.events_by_actor.p50} / ${store.queries.events_by_actor.p95} ms`, note: 'target p95 < 50 ms' },
+  { measure: 'events by type and dates p50 / p95', value: `${store.queries.events_filtered.p50} / ${store.queries.events_filtered.p95} ms`, note: 'target p95 < 50 ms' },
   { measure: 'cold start, `newsgraph analyze` one article', value: `${cold.medianSeconds.toFixed(2)} s`, note: 'median of 5, target ≤ 1.5 s' },
   { measure: 'peak RSS, cold `newsgraph analyze`', value: `${cold.peakRssMb.toFixed(0)} MB`, note: 'target ≤ 600 MB' },
   { measure: 'peak RSS, this benchmark process', value: `${peakRssMb.toFixed(0)} MB` },
