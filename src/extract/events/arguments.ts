@@ -25,6 +25,7 @@ export interface ArgContext {
 }
 
 const ACTOR_CASES: ReadonlySet<Case> = new Set<Case>(['subj', 'agt']);
+const SUSPECT = /(容疑者|被疑者|被告|被告人)(ら)?$/;
 
 /** Whether `args` already name the actor (a subject or a による phrase). */
 export function hasSubject(args: readonly Arg[]): boolean {
@@ -55,7 +56,8 @@ export function participants(args: readonly Arg[], type: EventType, frame: Frame
     if (!ents.length && (c === 'acc' || c === 'tgt')) ents = titleOwner(phrase, ctx);
     if (ents.length) {
       for (const e of ents) {
-        const role = roleFor(type, frame, c, passive, e.type);
+        // 押尾学容疑者が…容疑で逮捕 (a headline): a suspect is the one arrested or tried, never the one who does it.
+        const role = SUSPECT.test(phrase.text) && c === 'subj' && (type === 'arrest' || type === 'trial') ? 'target' : roleFor(type, frame, c, passive, e.type);
         if (role) add(out, { entity: e.id, role, text: phrase.head ? ctx.text.slice(phrase.head.start, phrase.head.end) : phrase.text });
       }
     } else if ((AGENTIVE_END.test(phrase.text) || PEOPLE.test(phrase.text) || (personTitle(phrase.text) && (c === 'subj' || c === 'agt'))) && !/^[0-9０-９]+[日月年]/.test(phrase.text)) {

@@ -39,6 +39,8 @@ export interface Candidate {
    * the merge makes that event's actor the target.
    */
   reacts: EventType | null;
+  /** Told as a cleft (…を起こしたのは X): it names who did an event told before, rather than telling a new one. */
+  identifies: boolean;
   /** Whether the clause names the subject side at all (an entity or not): a symmetric event without one is partial. */
   subjectSide: boolean;
 }

@@ -7,7 +7,8 @@ import type { Participant } from '../../analysis/contract.js';
 import type { Arg } from './arguments.js';
 import type { Candidate } from './candidate.js';
 import { roleFor, type Frame } from './frames.js';
-import type { Item } from './items.js';
+import { verbGroupEnd } from './gather.js';
+import { firstAt, type Item } from './items.js';
 import { matchAt, type Lexicon, type Trigger } from './lexicon.js';
 import { personTitle, type Phrase } from './phrases.js';
 
@@ -56,4 +57,71 @@ export function compoundParties(items: readonly Item[], own: Phrase, trigItem: n
       subjects.push(m.entity.id);
     }
   }
+}
+
+/**
+ * The one a threat is aimed at: the subject of the condition it sets (安保理が何らかの対応をすれば、…対抗手段をとる;
+ * 演習が続くなら). Phrases of that kind before item `first`, whose own verb ends in ば, たら, なら or 場合.
+ */
+export function conditionalSubjects(list: readonly Phrase[], items: readonly Item[], first: number, inRegion: (p: Phrase) => boolean): Phrase[] {
+  const out: Phrase[] = [];
+  for (const p of list) {
+    if (p.first >= first) break;
+    if (p.modifier || p.markerWord !== 'が' || !inRegion(p)) continue;
+    let k = p.last + 1;
+    while (k < first && !(items[k]!.pos === '動詞' && items[k]!.pos1 === '自立')) k++;
+    if (k >= first) continue;
+    const end = verbGroupEnd(items, k + 1);
+    const next = items[end];
+    if (end >= first || !next) continue;
+    if ((next.pos === '助詞' && /^(ば|たら|なら)$/.test(next.base)) || next.base === '場合') out.push(p);
+  }
+  return out;
+}
+
+/** Acts a body performs by adopting a resolution of them: a recommendation, a condemnation, sanctions, a removal. */
+const RESOLVED: ReadonlySet<string> = new Set(['appointment', 'accusation', 'sanction', 'dismissal']);
+const RESOLUTION = /(決議|決議案|勧告|勧告案)$/;
+
+/**
+ * The act a resolution adopted names (推薦決議を採択 → the recommendation, 制裁決議を可決 → the sanctions), from the
+ * object of a legislation trigger, or null.
+ */
+export function resolutionAct(lex: Lexicon, items: readonly Item[], args: readonly Arg[]): Trigger | null {
+  const object = args.find((a) => a.case === 'acc' && RESOLUTION.test(a.phrase.text));
+  if (!object) return null;
+  const bases = items.map((it) => it.base);
+  for (let k = object.phrase.first; k <= object.phrase.last; k++) {
+    const t = matchAt(lex, bases, k);
+    if (t?.type && RESOLVED.has(t.type) && k + t.bases.length <= object.phrase.last + 1) return t;
+  }
+  return null;
+}
+
+/** What may close a sentence after its focus: brackets, parentheses, the copula, the full stop. */
+const CLOSING = /^[」』）)\]】。、\s]*(だ|である|です|であった|だった)?[」』）)\]】。\s]*$/;
+
+/**
+ * A cleft (クーデターを起こしたのは、…民主改革評議会。 逮捕されたのは…容疑者だ): the verb group ending at item
+ * `predEnd` is nominalised by の and made the topic by は, and the sentence ends in the phrase that says who —
+ * the last phrase naming someone, with nothing but closing brackets and the copula after it. Returns that phrase.
+ */
+export function cleftFocus(text: string, items: readonly Item[], list: readonly Phrase[], predEnd: number, sentenceEnd: number, named: (p: Phrase) => boolean): Phrase | null {
+  const no = items[predEnd];
+  const wa = items[predEnd + 1];
+  if (!no || !wa || text.slice(no.start, no.end) !== 'の' || text.slice(wa.start, wa.end) !== 'は') return null;
+  for (let k = list.length - 1; k >= 0; k--) {
+    const p = list[k]!;
+    if (p.first <= predEnd + 1) return null;
+    // A name in a gloss (駒澤大学店(世田谷区)) says where, not who.
+    if (!named(p) || (p.head && items[firstAt(items, p.head.start)]?.paren)) continue;
+    return CLOSING.test(text.slice(p.end, sentenceEnd)) || closesParen(text.slice(p.end, sentenceEnd)) ? p : null;
+  }
+  return null;
+}
+
+/** Whether `rest` is only a parenthesised gloss and closing marks: （直訳は、…）」。 */
+function closesParen(rest: string): boolean {
+  const m = /^[（(][^（()）]*[）)]/.exec(rest);
+  return m !== null && CLOSING.test(rest.slice(m[0].length));
 }

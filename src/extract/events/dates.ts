@@ -6,6 +6,7 @@
  * that are a quantity's period (今四半期に2千万トン) date the amount, not a commitment to it.
  */
 import type { TimeExpression, TimeValue } from '../../analysis/contract.js';
+import { addDays, formatDay } from '../time/calendar.js';
 import { verbBetween } from './gather.js';
 import { firstAt, type Item } from './items.js';
 
@@ -76,6 +77,21 @@ function toValue(t: TimeExpression): TimeValue {
   return { value: t.value, precision: t.precision };
 }
 
+/**
+ * A time after the event that is told relative to it (声明があった翌日の22日, 会談の2日後): it dates something else.
+ * The day before 翌日の22日 is the 21st, and the day after 前日の22日 the 23rd; other offsets give no date.
+ */
+const RELATIVE = /^(翌日|前日|翌|前年|前月|前週|前夜|同日夜|[0-9０-９一二三四五六七八九十数]+(日|週間|か月|ヶ月|カ月|年)(後|前))/;
+
+function relativeTo(t: TimeExpression): TimeValue | null | undefined {
+  const m = RELATIVE.exec(t.text);
+  if (!m) return undefined;
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t.value);
+  if (!day || (m[1] !== '翌日' && m[1] !== '前日')) return null;
+  const d = addDays({ y: Number(day[1]), m: Number(day[2]), d: Number(day[3]) }, m[1] === '翌日' ? -1 : 1);
+  return { value: formatDay(d), precision: 'day' };
+}
+
 /** The date of the event at `site` from the sentence's `times`; `own` tells whether it came from its clause. */
 export function pickDate(times: readonly TimeExpression[], site: DateSite): { date: TimeValue | null; own: boolean } {
   const usable = times.filter((t) => !site.skip.has(t.value));
@@ -85,7 +101,15 @@ export function pickDate(times: readonly TimeExpression[], site: DateSite): { da
   for (const t of usable) {
     if (t.start < site.clauseStart || t.end > site.clauseEnd) continue;
     if (t.end <= at && (scene(text, t) || (!verbBetween(items, t.end, at, text, false) && nounReach(text, items, t, at)))) before = t;
-    else if (t.start >= at && site.after && !later && !verbBetween(items, at + 1, t.start, text, false)) later = t;
+    else if (t.start >= at && !later && !verbBetween(items, at + 1, t.start, text, false)) {
+      const rel = relativeTo(t);
+      if (rel !== undefined) {
+        if (before) break;
+        // The text places the event relative to another time: it has a date, known or not.
+        return { date: rel, own: true };
+      }
+      if (site.after) later = t;
+    }
   }
   const own = before ?? later;
   if (own) return { date: toValue(own), own: true };

@@ -7,12 +7,13 @@ import { span, trimRange, type Span } from '../../spans.js';
 import { entitiesOf, hasSubject, impliedPlace, participants, type ArgContext } from './arguments.js';
 import type { Candidate } from './candidate.js';
 import { clauseOf, type Clause } from './clauses.js';
-import { compoundParties, dropReporter } from './constructions.js';
+import { cleftFocus, compoundParties, conditionalSubjects, dropReporter, resolutionAct } from './constructions.js';
 import { after, pickDate } from './dates.js';
 import { roleFor } from './frames.js';
 import { gatherArgs, relativeClause, verbGroupEnd, type TriggerSite } from './gather.js';
 import type { Trigger } from './lexicon.js';
 import { mood } from './modality.js';
+import { narrativeDate } from './narrative.js';
 import type { Phrase } from './phrases.js';
 import { inheritSubject } from './subjects.js';
 import { usage, type Usage } from './usage.js';
@@ -37,11 +38,12 @@ export interface SentenceContext {
 }
 
 /** The candidate event of trigger `trig` at items [first, j) of sentence `s`, or null when it states none. */
-export function candidate(view: DocView, s: Parsed, trig: Trigger, first: number, j: number, sc: SentenceContext, given?: Usage): Candidate | null {
+export function candidate(view: DocView, s: Parsed, trigger: Trigger, first: number, j: number, sc: SentenceContext, given?: Usage): Candidate | null {
   const { index, triggerStarts, directedIn } = sc;
   const { text } = view;
   const { items, list, cls, title } = s;
-  const type = trig.type!;
+  let trig = trigger;
+  let type = trig.type!;
   const at = items[first]!.start;
   const c = clauseOf(cls, first);
   const clause = cls[c]!;
@@ -55,12 +57,19 @@ export function candidate(view: DocView, s: Parsed, trig: Trigger, first: number
   const quote = s.quoteAt(at);
   const speaker = quote?.speaker ? view.entities.get(quote.speaker) ?? null : null;
   const ctx: ArgContext = { text, mentions: view.mentions, speaker };
-  const sameRegion = (p: Phrase) => s.quoteAt(p.start) === quote;
+  // XはYに対し、…するよう呼びかけた: the addressee set off by its comma is the speech verb's, even where the words
+  // reported after it were read as starting before it.
+  const addressee = (p: Phrase) => {
+    const q = s.quoteAt(p.start);
+    return quote === null && q !== null && q.kind === 'indirect' && q.content.end <= at && p.marker === 'tgt' && text[p.markerEnd] === '、';
+  };
+  const sameRegion = (p: Phrase) => s.quoteAt(p.start) === quote || addressee(p);
   const named = (p: Phrase) => entitiesOf(p, ctx).length > 0;
   const site: TriggerSite = {
     at, first, end: j, own, clauseStart: clause.start, frame: trig.frame, selfSubject: u.selfSubject ?? false, passive: u.passive,
     predEnd: verbGroupEnd(items, u.predFrom),
     chained: clause.continues && (!quote || clause.end <= quote.content.end),
+    personal: type === 'arrest' || type === 'trial',
   };
   // 政府に抗議するデモ: a verb that only describes another trigger noun is that event's detail, not an event.
   if (u.verbal && triggerStarts.has(site.predEnd)) return null;
@@ -77,6 +86,10 @@ export function candidate(view: DocView, s: Parsed, trig: Trigger, first: number
   }
   // Xの就任を伝えた: the one the genitive names is the actor, not whoever reports it.
   dropReporter(args, type, trig.frame, u.head ?? -1, items);
+  // クーデターを起こしたのは、…民主改革評議会: a cleft names who did an event the article has told already.
+  const focus = !hasSubject(args) && !site.selfSubject && rel === null ? cleftFocus(text, items, list, site.predEnd, s.sentence.end, named) : null;
+  // …参加するのは、日本、中国、韓国: every member of the focus's list.
+  if (focus) for (const p of list) if (p.group === focus.group && !p.modifier) args.push({ phrase: p, case: 'subj' });
   const ownSubject = hasSubject(args) || rel !== null || clause.alleged === true;
   // The running topic is no subject for a passive (…と推薦される) or a setting (選挙では).
   const topical = !u.passive && !u.setting;
@@ -85,6 +98,12 @@ export function candidate(view: DocView, s: Parsed, trig: Trigger, first: number
   if (trig.frame === 'directed' && !args.some((a) => a.case === 'acc' || a.case === 'tgt') && c > 0 && cls[c - 1]!.continues && directedIn(cls[c - 1]!.first, cls[c - 1]!.last)) {
     const prev = cls[c - 1]!;
     for (const p of list) if (p.start >= prev.start && p.end <= prev.end && p.groupCase === 'acc' && !p.modifier && sameRegion(p)) args.push({ phrase: p, case: 'acc' });
+  }
+  // 推薦決議を採択した: a body that adopts a resolution of an act does that act (recommends, condemns, sanctions).
+  const act = type === 'legislation' ? resolutionAct(view.lex, items, args) : null;
+  if (act) {
+    trig = act;
+    type = act.type!;
   }
   const parts: Participant[] = participants(args, type, trig.frame, u.passive, ctx);
   if (announcer) {
@@ -95,6 +114,12 @@ export function candidate(view: DocView, s: Parsed, trig: Trigger, first: number
   if (trig.frame === 'symmetric' && own) compoundParties(items, own, first, parts, text, subjectIds);
   // One visits places, people and bodies — not an event (災害訓練を視察 is no visit to a drill).
   if (trig.frame === 'motion') for (let k = parts.length - 1; k >= 0; k--) if (parts[k]!.entity && view.entities.get(parts[k]!.entity!)?.type === 'EVENT') parts.splice(k, 1);
+  // 安保理が…すれば、…対抗手段をとる: a threat is aimed at whoever the condition names.
+  if (type === 'threat' && !parts.some((p) => p.role === 'target')) {
+    for (const p of conditionalSubjects(list, items, first, sameRegion)) {
+      for (const e of entitiesOf(p, ctx)) if (!parts.some((q) => q.entity === e.id)) parts.push({ entity: e.id, role: 'target', text: p.text });
+    }
+  }
   const place = impliedPlace(trig.implied, ctx);
   if (place && !parts.some((p) => p.role === 'target')) parts.push(place);
   // 招く with no one invited is "to cause" (混乱を招いた), no invitation.
@@ -116,10 +141,18 @@ export function candidate(view: DocView, s: Parsed, trig: Trigger, first: number
   // An event told in a relative clause (声明があった翌日の22日) is not dated by what follows it; the rest of the
   // sentence dates a clause that shares its subject (2月4日、…会談を行い、…招待した), not one with a subject of its
   // own (昨年合意された…であり、中国は…購入を増やす).
-  const { date, own: ownDate } = pickDate(times, {
+  const chainStart = c > 0 && cls[c - 1]!.continues ? cls[c - 1]!.start : Infinity;
+  let { date, own: ownDate } = pickDate(times, {
     text, items, at, clauseStart: clause.start, clauseEnd: clause.end, after: rel === null,
-    sentenceWide: !(ownSubject && c > 0), skip, chainStart: c > 0 && cls[c - 1]!.continues ? cls[c - 1]!.start : Infinity,
+    sentenceWide: !(ownSubject && c > 0), skip, chainStart,
   });
+  if (!date && !ownDate && !title) {
+    // A speech act, or what someone's words do (a threat, a promise), is the speaker's: it can continue his last
+    // dated speech.
+    const speaks = type === 'statement' ? parts.find((p) => p.role === 'source' && p.entity)?.entity ?? null : quote && PERFORMATIVE.has(type) ? quote.speaker : null;
+    date = narrativeDate(view, s, { at, clauseStart: clause.start, chainStart, own: u.verbal ? null : own, speaker: speaks });
+    ownDate = date !== null;
+  }
   // An event dated after the article appeared is still to come (大統領が来月ワシントンを訪問し、…と発表した).
   const future = date !== null && view.published !== null && after(date, view.published) && (m === 'asserted' || m === 'reported');
   const { modality, attributedTo } = attribution(view, s, at, quote, future ? 'planned' : m === 'asserted' && clause.alleged ? 'reported' : m, ctx);
@@ -129,6 +162,7 @@ export function candidate(view: DocView, s: Parsed, trig: Trigger, first: number
     quoted: quote !== null, quantities, evidence,
     distributive: DISTRIBUTIVE.test(text.slice(clause.start, clause.end)), subjects: subjectIds,
     reacts: null,
+    identifies: focus !== null,
     subjectSide: subjectIds.length > 0 || announcer !== null || args.some((a) => a.case === 'subj' || a.case === 'agt' || a.case === 'gen'),
   };
 }

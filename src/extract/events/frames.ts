@@ -45,6 +45,8 @@ export function roleFor(type: EventType, frame: Frame, c: Case, passive: boolean
   if (passive && frame !== 'symmetric') {
     if (c === 'subj') k = 'acc';
     else if (c === 'agt' || (c === 'dat' && type !== 'appointment')) k = 'agt';
+    // 民放連を除名された, 党を追放された: the body one is removed from is the one that removes him.
+    else if (c === 'acc' && type === 'dismissal') k = 'agt';
   }
   // A disaster has places, not parties.
   if (type === 'disaster') return entityType && PLACES.has(entityType) ? 'location' : null;

@@ -29,6 +29,8 @@ export interface TriggerSite {
   predEnd: number;
   /** The trigger's clause runs on into the next (…会談を行い、…と表明した): it narrates, it is not yet the speech. */
   chained: boolean;
+  /** What the trigger acts on is a person (an arrest, a trial): an unnamed object is not its owner. */
+  personal?: boolean;
 }
 
 const GAP_POS = new Set(['形容詞', '連体詞', '副詞', '接頭詞']);
@@ -37,6 +39,8 @@ const OFFICIALS = /(報道官|報道担当者|当局者|関係者|高官|幹部|
 /** Places named by where they lie from another (台湾の南で, 宮城県の沖合で): the other place is the location. */
 const VICINITY = /^(南|北|東|西|南東|南西|北東|北西|沖|沖合|近く|付近|周辺|近海|上空|南部|北部|東部|西部|中部|近郊|国境)$/;
 const GOODS = new Set(['COMMODITY', 'PRODUCT']);
+/** A count of people (3人, 計5人, 全員): its genitive names who they are (AとBの2人). */
+const HEADCOUNT = /([0-9０-９一二三四五六七八九十数]+人|全員|両名|両氏)$/;
 const ORIGIN_FRAMES: ReadonlySet<Frame> = new Set<Frame>(['trade', 'pledge', 'directed']);
 
 /** Whether only adjectives and the like stand between `from` and `to` (大規模なデモ, 新たな制裁). */
@@ -121,7 +125,9 @@ export function gatherArgs(
     const goods = (site.frame === 'trade' || site.frame === 'pledge') && (p.origin !== null || (p.head !== null && GOODS.has(p.head.entity.type)));
     if (goods) c = 'acc';
     if (!c) continue;
-    if (!goods && ADNOMINAL.has(p.markerWord) && !reaches(items, text, p.markerEnd, ownStart)) continue;
+    // AとBの2人を: a の read through to a count (phrases.ts) is apposition, not a modifier of what follows.
+    const apposed = p.markerWord === 'の' && p.groupCase !== null && p.groupCase !== 'gen';
+    if (!goods && !apposed && ADNOMINAL.has(p.markerWord) && !reaches(items, text, p.markerEnd, ownStart)) continue;
     if (site.selfSubject && c === 'subj') continue;
     // …には (a topic) is no passive's agent: 訪問団には…拉致された被害者.
     if (c === 'dat' && p.topic && site.passive) continue;
@@ -142,11 +148,16 @@ export function gatherArgs(
   for (const a of [...args]) {
     // …but not people of their own (盧氏の実兄らを逮捕: the brother is arrested, not 盧氏).
     const people = PEOPLE.test(a.phrase.text);
-    const raise = ((a.case === 'acc' || a.case === 'tgt' || a.case === 'gen') && !people) || (a.case === 'subj' && SPEAKS_FOR.test(a.phrase.text))
+    // One arrests or tries a person: 富山県警の警部補を逮捕 arrests the officer, not the force he serves in — but
+    // AとBの2人を逮捕 arrests A and B.
+    const personal = site.personal && !HEADCOUNT.test(a.phrase.text);
+    const raise = ((a.case === 'acc' || a.case === 'tgt' || a.case === 'gen') && !people && !personal) || (a.case === 'subj' && SPEAKS_FOR.test(a.phrase.text))
       || (a.case === 'loc' && VICINITY.test(a.phrase.text));
     if (!raise || named(a.phrase)) continue;
     const own = owners(list, items, text, a.phrase);
-    for (const o of own) if (!args.some((b) => b.phrase === o)) args.push({ phrase: o, case: a.case });
+    // 政府によるデモ弾圧の批判: the genitive names what is acted on, so its owner is the target, not the critic.
+    const raised: Case = a.case === 'gen' && site.frame === 'directed' && !AGENTIVE_END.test(a.phrase.text) ? 'tgt' : a.case;
+    for (const o of own) if (!args.some((b) => b.phrase === o)) args.push({ phrase: o, case: raised });
     // The spokesman speaks for the ministry: the ministry is the party, he is not a second one.
     if (own.length && a.case === 'subj') args.splice(args.indexOf(a), 1);
     // 評議会では…幹部が会い: officials with no owner named act for the body the sentence is about.

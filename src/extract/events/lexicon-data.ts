@@ -94,9 +94,11 @@ export const TRIGGER_GROUPS: readonly TriggerGroup[] = [
     type: 'attack', frame: 'directed',
     words: [
       '攻撃', '空爆', '爆撃', '砲撃', '侵攻', '襲撃', 'テロ', '銃撃', '爆破', '自爆テロ', '空襲', '撃墜', '殺害', '発砲',
-      '戦闘', '応戦', '交戦', '襲う', '侵略', 'ミサイル攻撃', '攻め込む', '拉致', '誘拐', '乱射', '銃乱射',
+      '応戦', '襲う', '侵略', 'ミサイル攻撃', '攻め込む', '拉致', '誘拐', '乱射', '銃乱射',
     ],
   },
+  // A fight between two sides (AとBとの戦闘, 両軍が交戦) has no attacker and no attacked: both take part.
+  { type: 'attack', frame: 'symmetric', words: ['戦闘', '交戦', '武力衝突'] },
   { type: 'disaster', frame: 'self', words: ['地震', '大地震', '津波', '台風', '洪水', '噴火', '豪雨', '土砂崩れ', '山火事', '竜巻', '干ばつ', '大雨', '火災', '墜落', '沈没', '脱線', '雪崩', '地滑り'] },
   { type: 'death', frame: 'undergo', words: ['死去', '死亡', '逝去', '亡くなる', '死ぬ', '急死', '病死', '死者', '殉職', '他界', '永眠'] },
 ];

@@ -5,17 +5,15 @@
  * one contact —, the same parties, compatible dates and polarity); a headline's summary of several dyads that the
  * body states one by one is dropped; an event with no entity among its parties is no record at all.
  */
-import type { EventType, Participant, TimeValue } from '../../analysis/contract.js';
+import type { EventType, Participant } from '../../analysis/contract.js';
 import { actors, parties, type Candidate } from './candidate.js';
+import { datesFit, identify, joinPledged, sameSides, withRole } from './restatements.js';
+import { SELF_ONLY, type SameSide } from './sides.js';
 
 const SYMMETRIC: ReadonlySet<EventType> = new Set<EventType>(['call', 'meeting', 'agreement']);
 
 function group(t: EventType): string {
   return t === 'call' || t === 'meeting' ? 'contact' : t;
-}
-
-function datesFit(a: TimeValue | null, b: TimeValue | null): boolean {
-  return !a || !b || a.value.startsWith(b.value) || b.value.startsWith(a.value);
 }
 
 function fits(a: Candidate, b: Candidate): boolean {
@@ -35,28 +33,26 @@ function key(c: Candidate): string[] {
   return p.length ? p : actors(c);
 }
 
-function withRole(c: Candidate, role: string): string[] {
-  return c.participants.filter((p) => p.entity && p.role === role).map((p) => p.entity!);
-}
-
 /**
  * Whether `b` states the same event as `a`: same parties; or one names a single party the other also names; or
  * (for directed events) one's parties are the other's with no role reversed, or both have the same actor and one
  * names no target yet (…を断絶すると明らかにした after 北朝鮮、韓国との関係断絶を宣言).
  */
-function sameEvent(a: Candidate, b: Candidate): boolean {
+function sameEvent(a: Candidate, b: Candidate, same: SameSide): boolean {
   if (!fits(a, b)) return false;
   const x = key(a);
   const y = key(b);
   if (x.length === y.length && subset(x, y)) return true;
+  // Whoever one record has acting, the other has acted upon: a reaction (インドは国王の声明を歓迎), not a restatement.
+  const reversed = !SYMMETRIC.has(a.type) && (withRole(a, 'source').some((id) => withRole(b, 'target').includes(id)) || withRole(b, 'source').some((id) => withRole(a, 'target').includes(id)));
+  if (reversed) return false;
   const [small, big] = x.length < y.length ? [x, y] : [y, x];
   if (small.length === 1 && subset(small, big)) return true;
   if (SYMMETRIC.has(a.type)) return false;
-  const reversed = withRole(a, 'source').some((id) => withRole(b, 'target').includes(id)) || withRole(b, 'source').some((id) => withRole(a, 'target').includes(id));
-  if (reversed) return false;
   if (small.length && subset(small, big)) return true;
   const shared = withRole(a, 'source').some((id) => withRole(b, 'source').includes(id));
-  return shared && (!withRole(a, 'target').length || !withRole(b, 'target').length);
+  if (shared && (!withRole(a, 'target').length || !withRole(b, 'target').length)) return true;
+  return a.type === b.type && sameSides(a, b, same);
 }
 
 /** Copies what `from` adds to `into`: participants, a more precise date, amounts, an attribution. */
@@ -97,8 +93,8 @@ function splitDyads(list: readonly Candidate[]): Candidate[] {
 }
 
 /** The merged records of an article, in text order (headline first). */
-export function mergeCandidates(all: readonly Candidate[]): Candidate[] {
-  const list = splitDyads(all.filter((c) => actors(c).length > 0));
+export function mergeCandidates(all: readonly Candidate[], same: SameSide = SELF_ONLY): Candidate[] {
+  const list = splitDyads(identify(all).filter((c) => actors(c).length > 0));
   // A symmetric event needs both sides, a visit somewhere to go, any other act someone who acts or is acted on
   // (a headline's 台湾海峡で大規模演習 names only a place); otherwise it only completes another record.
   const complete = (c: Candidate) => {
@@ -108,20 +104,29 @@ export function mergeCandidates(all: readonly Candidate[]): Candidate[] {
   };
   const kept: Candidate[] = [];
   for (const c of list.filter(complete)) {
-    const same = kept.find((k) => sameEvent(k, c));
-    if (same) fold(same, c);
+    const home = kept.find((k) => sameEvent(k, c, same));
+    if (home) fold(home, c);
     else kept.push({ ...c, participants: c.participants.map((p) => ({ ...p })), quantities: [...c.quantities] });
   }
   for (const c of list.filter((x) => !complete(x))) {
     const own = parties(c);
     const homes = kept.filter((k) => fits(k, c) && (own.length > 0 ? subset(own, parties(k)) : !SYMMETRIC.has(c.type)));
     const near = homes.filter((k) => k.sentence === c.sentence && k.at < c.at).pop();
-    const home = near ?? (homes.length === 1 ? homes[0] : undefined);
+    // …陸軍によるクーデター: among several homes, the one told with the same word.
+    const worded = homes.filter((k) => k.word === c.word);
+    const home = near ?? (homes.length === 1 ? homes[0] : worded.length === 1 ? worded[0] : undefined);
     if (home) fold(home, { ...c, participants: c.participants.filter((p) => p.role === 'location'), title: home.title });
   }
   const out = dropSummaries(kept).sort((a, b) => a.evidence.start - b.evidence.start || a.at - b.at);
   resolveReactions(out);
-  return out;
+  // Reactions know whom they target only now (…民主党は批判 / 鳩山幹事長は…今回の辞任を批判).
+  const merged: Candidate[] = [];
+  for (const r of out) {
+    const home = merged.find((k) => k.type === r.type && fits(k, r) && sameSides(k, r, same));
+    if (home) fold(home, r);
+    else merged.push(r);
+  }
+  return joinPledged(merged, same);
 }
 
 /** A reaction to an earlier event (…辞任表明を受け、…と批判) targets that event's actor. */

@@ -41,7 +41,11 @@ function scanClause(text: string, items: readonly Item[], from: number, last: nu
       // A later clause of the chain lends its final predicate's tense; what it quotes or embeds does not count.
       if (w === '「' || w === '『') quoted++;
       else if ((w === '」' || w === '』') && quoted) quoted--;
-      else if (!quoted && (it.pos === '動詞' || it.pos === '助動詞' || it.pos === '形容詞')) s.lastPred = k;
+      // …面会し、…加わったという: hearsay reports the chain, its いう carries no tense of the chain's own.
+      else if (!quoted && it.pos === '助詞' && w === 'と' && /^(いう|言う)$/.test(items[k + 1]?.base ?? '')) {
+        s.stopped = true;
+        break;
+      } else if (!quoted && (it.pos === '動詞' || it.pos === '助動詞' || it.pos === '形容詞')) s.lastPred = k;
       // …攻撃が発生し、…危険がある場合: a chain that ends in a condition is conditional throughout.
       else if (!quoted && it.pos === '名詞' && (it.base === '場合' || it.base === '可能性' || it.base === '恐れ')) s.maybe = true;
       continue;

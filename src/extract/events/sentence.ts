@@ -10,6 +10,7 @@ import { APPOINT, tailTrigger, titleAppointments } from './constructions.js';
 import { candidate, type SentenceContext } from './event.js';
 import { bracketQuotes, buildItems, titleItems } from './items.js';
 import { matchAt, type Trigger } from './lexicon.js';
+import { advanceNarrative } from './narrative.js';
 import { phrases } from './phrases.js';
 import { updateTopic } from './subjects.js';
 import type { DocView, Parsed } from './view.js';
@@ -36,6 +37,10 @@ function inRange<T extends { start: number; end: number }>(list: readonly T[], s
 export function sentenceEvents(view: DocView, sentence: Sentence, tokens: readonly Token[], index: number): Candidate[] {
   const { text } = view;
   const title = sentence.section === 'title';
+  if (!title) {
+    view.story.previous = view.story.current;
+    view.story.current = sentence.start;
+  }
   const items = buildItems(text, tokens, inRange(view.mentions, sentence.start, sentence.end));
   if (!items.length) return [];
   const bases = items.map((it) => it.base);
@@ -59,6 +64,8 @@ export function sentenceEvents(view: DocView, sentence: Sentence, tokens: readon
   // Most sentences state no event: they only move the running topic on.
   if (!found.some((f) => f.trig.type) && !posts.length) {
     updateTopic(view, { sentence, title, items, list, cls, quoteAt: () => null, reportAt: () => null, times: [] });
+    // A sentence that names a time starts a new occasion even when it states no event.
+    if (!title && inRange(view.times, sentence.start, sentence.end).length) view.story.speech = null;
     return [];
   }
   const quotes = view.quotes.filter((q) => q.content.start < sentence.end && q.content.end > sentence.start);
@@ -102,6 +109,7 @@ export function sentenceEvents(view: DocView, sentence: Sentence, tokens: readon
     c.reacts = refs.filter((r) => r.at < c.at && r.type !== c.type).pop()?.type ?? null;
   }
   updateTopic(view, s);
+  if (!title) advanceNarrative(view, s, out);
   return out;
 }
 

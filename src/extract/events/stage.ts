@@ -5,16 +5,23 @@
 import type { Entity, EventRecord } from '../../analysis/contract.js';
 import type { Doc } from '../../doc.js';
 import type { Stage } from '../../pipeline/pipeline.js';
+import type { KnowledgeBase } from '../../kb/knowledge-base.js';
+import { shippedKb } from '../../kb/load.js';
 import { loadTokenizer } from '../../text/tokenizer.js';
 import type { Token } from '../../text/token.js';
 import type { Candidate } from './candidate.js';
 import type { MentionRef } from './items.js';
 import { compileLexicon, lexicon } from './lexicon.js';
 import { mergeCandidates } from './merge.js';
+import { newNarrative } from './narrative.js';
 import { PLOVER } from './plover.js';
 import { sentenceEvents } from './sentence.js';
+import { sideRelation } from './sides.js';
 import type { DocView } from './view.js';
 import { resolveVehicles } from './vehicles.js';
+
+/** The shipped knowledge base, for the posts and countries of linked entities (set in `prepare`). */
+let kb: KnowledgeBase | null = null;
 
 /** Sections whose sentences can state events: captions, bylines and source lists do not. */
 const READ = new Set(['title', 'body']);
@@ -42,6 +49,7 @@ export function sentenceCandidates(doc: Doc): Candidate[] {
     lex: lexicon(),
     published: doc.has('document') ? doc.get('document').published : null,
     topic: null,
+    story: newNarrative(),
   };
   const tokens = doc.get('tokens');
   const candidates: Candidate[] = [];
@@ -59,7 +67,8 @@ export function sentenceCandidates(doc: Doc): Candidate[] {
 
 /** The events of `doc`, from its layers. Needs the lexicon compiled (`prepare`). */
 export function extractEvents(doc: Doc): EventRecord[] {
-  return mergeCandidates(sentenceCandidates(doc)).map((c, i) => ({
+  const same = sideRelation(doc.get('entities'), kb);
+  return mergeCandidates(sentenceCandidates(doc), same).map((c, i) => ({
     id: `ev${i + 1}`,
     type: c.type,
     plover: PLOVER[c.type],
@@ -79,6 +88,8 @@ export const events: Stage = {
   async prepare() {
     await loadTokenizer();
     compileLexicon();
+    // Who acts for which country or body (sides.ts); the linking stage has loaded it already.
+    kb = shippedKb();
   },
   run(doc) {
     return doc.set('events', extractEvents(doc));

@@ -104,6 +104,8 @@ export function usage(text: string, items: readonly Item[], i: number, j: number
   if (h < 0) return null;
   const base = items[h]!.base;
   const after = { verbal: false, passive: false, predFrom: h + 1, forced, head: h };
+  // 除名処分にする: making someone so is doing it.
+  if (s === 'に' && h === k + 1 && isSuru(items[h])) return after;
   if (s === 'に') return JOIN.has(base) ? { ...after, forced: base === '同意' || base === '合意' ? 'planned' : forced } : null;
   if (ASK.has(base)) return null;
   if (DENY.has(base)) return { ...after, forced: 'negated' };

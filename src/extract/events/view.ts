@@ -6,6 +6,7 @@ import type { Entity, Quantity, Quote, Sentence, TimeExpression } from '../../an
 import type { Clause } from './clauses.js';
 import type { Item, MentionRef } from './items.js';
 import type { Lexicon } from './lexicon.js';
+import type { Narrative } from './narrative.js';
 import type { Phrase } from './phrases.js';
 
 /** What every sentence of one article shares. */
@@ -21,6 +22,8 @@ export interface DocView {
   published: string | null;
   /** The last entity topic (Xは) of the body, for a sentence that leaves its subject unsaid. */
   topic: Phrase | null;
+  /** What the article has told so far that dates later events (narrative.ts). */
+  story: Narrative;
 }
 
 /** One sentence's parsed form, shared by its triggers. */
