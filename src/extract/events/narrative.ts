@@ -9,6 +9,7 @@
  */
 import type { TimeValue } from '../../analysis/contract.js';
 import type { Candidate } from './candidate.js';
+import { firstAt } from './items.js';
 import type { Phrase } from './phrases.js';
 import type { DocView, Parsed } from './view.js';
 
@@ -98,9 +99,9 @@ function occasionDate(view: DocView, s: Parsed, at: number, clauseStart: number,
  * this sentence or the one before (…この日の午前に…。官邸には夕方戻り…), outside anyone's words.
  */
 function dayPart(view: DocView, s: Parsed, from: number, at: number): TimeValue | null {
-  for (let k = 0; k < s.items.length; k++) {
+  for (let k = firstAt(s.items, from); k < s.items.length; k++) {
     const it = s.items[k]!;
-    if (it.start < from || it.pos !== '名詞') continue;
+    if (it.pos !== '名詞') continue;
     if (it.start >= at) break;
     if (!DAYPART.has(it.base) || s.times.some((t) => t.start <= it.start && it.end <= t.end)) continue;
     if (!DAYPART_NEXT.test(view.text.slice(it.end, it.end + 2)) && s.items[k + 1]?.pos !== '動詞') continue;

@@ -17,8 +17,17 @@ function kbEntry(kb: KnowledgeBase | null, id: string) {
   return kb && id.startsWith('kb:') ? kb.get(id.slice(3)) : undefined;
 }
 
-/** For every entity of an article, the ids it acts for. */
+/** For every entity of an article, the ids it acts for (worked out on the first question: most articles ask none). */
 export function sideRelation(entities: readonly Entity[], kb: KnowledgeBase | null): SameSide {
+  let reps: Map<string, Set<string>> | null = null;
+  return (a, b) => {
+    if (a === b) return true;
+    reps ??= representations(entities, kb);
+    return (reps.get(a)?.has(b) ?? false) || (reps.get(b)?.has(a) ?? false);
+  };
+}
+
+function representations(entities: readonly Entity[], kb: KnowledgeBase | null): Map<string, Set<string>> {
   const places: { id: string; forms: string[] }[] = [];
   for (const e of entities) if (e.type === 'GPE') places.push({ id: e.id, forms: [...new Set([e.name, ...Object.values(e.names), ...e.mentions.map((m) => m.text)])] });
   const reps = new Map<string, Set<string>>();
@@ -34,7 +43,7 @@ export function sideRelation(entities: readonly Entity[], kb: KnowledgeBase | nu
     }
     if (out.size) reps.set(e.id, out);
   }
-  return (a, b) => a === b || (reps.get(a)?.has(b) ?? false) || (reps.get(b)?.has(a) ?? false);
+  return reps;
 }
 
 /** Entities count only as themselves (for callers without entity information). */
