@@ -129,13 +129,18 @@ export function mergeCandidates(all: readonly Candidate[], same: SameSide = SELF
   return joinPledged(merged, same);
 }
 
-/** A reaction to an earlier event (…辞任表明を受け、…と批判) targets that event's actor. */
+/**
+ * A reaction to an earlier event (…辞任表明を受け、…と批判) targets that event's actor; a vote on it (上院が就任を
+ * 承認すれば) the one it is done to.
+ */
 function resolveReactions(list: Candidate[]): void {
   list.forEach((r, k) => {
     if (!r.reacts || r.participants.some((p) => p.role === 'target')) return;
     const before = list.slice(0, k).filter((e) => e.type === r.reacts).pop();
-    // The one who acted (a resignation's resigner, a visit's visitor), never whoever it was done to.
-    const actor = before?.participants.find((p) => p.entity && (p.role === 'source' || p.role === 'participant'));
+    // The one who acted (a resignation's resigner, a visit's visitor), never whoever it was done to — but for a vote.
+    const actor = r.type === 'legislation'
+      ? before?.participants.find((p) => p.entity && p.role === 'target')
+      : before?.participants.find((p) => p.entity && (p.role === 'source' || p.role === 'participant'));
     if (actor && !r.participants.some((p) => p.entity === actor.entity)) r.participants.push({ ...actor, role: 'target' });
   });
 }

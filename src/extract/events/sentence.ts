@@ -105,7 +105,8 @@ export function sentenceEvents(view: DocView, sentence: Sentence, tokens: readon
     if (c) out.push(c);
   }
   for (const c of out) {
-    if (!REACTIONS.has(c.type) || c.participants.some((p) => p.role === 'target')) continue;
+    // 上院が就任を承認すれば: a vote on an act is about whoever the act is done to (merge.ts).
+    if ((!REACTIONS.has(c.type) && c.type !== 'legislation') || c.participants.some((p) => p.role === 'target')) continue;
     c.reacts = refs.filter((r) => r.at < c.at && r.type !== c.type).pop()?.type ?? null;
   }
   updateTopic(view, s);
