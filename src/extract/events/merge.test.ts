@@ -73,3 +73,12 @@ test('a planned purchase by the side that promised purchases from the same selle
   });
   assert.deepEqual(other.map((e) => e.type), ['commitment', 'trade']);
 });
+
+test('a vote on an act named by its noun (就任を承認すれば) is about the one the act is done to', async () => {
+  const list = await eventsOf({
+    text: 'X大統領はY氏を判事に指名した。上院が就任を承認すれば、Y氏は最年少の判事となる。',
+    entities: [person('local:t-x', ['X大統領']), person('local:t-y', ['Y氏']), org('local:t-senate', '上院')],
+  });
+  const vote = only(list, 'legislation');
+  assert.deepEqual([ids(vote, 'source'), ids(vote, 'target'), vote.modality], [['local:t-senate'], ['local:t-y'], 'hypothetical']);
+});
