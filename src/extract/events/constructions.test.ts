@@ -118,3 +118,15 @@ test('a fight between two forces has no attacker: both take part', async () => {
   assert.deepEqual(ids(ev, 'participant'), ['local:t-j', 'local:t-k']);
   assert.deepEqual(ids(ev, 'target'), []);
 });
+
+test('an attempt (テロを起こそうとしていたとみられる男) is meant, not done, and the man is who meant it', async () => {
+  const list = await eventsOf({
+    text: '警察は5日、市内でテロを起こそうとしていたとみられるK容疑者を拘束した。',
+    entities: [org('local:t-police', '警察'), person('local:t-k', ['K容疑者'])],
+    times: [{ text: '5日', value: '2024-07-05' }],
+  });
+  const attack = only(list, 'attack');
+  assert.deepEqual([attack.modality, ids(attack, 'source')], ['planned', ['local:t-k']]);
+  const arrest = only(list, 'arrest');
+  assert.deepEqual([ids(arrest, 'source'), ids(arrest, 'target')], [['local:t-police'], ['local:t-k']]);
+});

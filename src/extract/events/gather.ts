@@ -183,8 +183,9 @@ const COMPLEMENTS = new Set([
  */
 export function relativeClause(list: readonly Phrase[], items: readonly Item[], site: TriggerSite, named: (p: Phrase) => boolean): { head: Phrase | null } | null {
   let end = site.predEnd;
-  // 死亡したとみられる高齢者, 関与したとされる男: hearsay between the verb and its head.
-  if (items[end]?.base === 'と' && /^(みる|見る|する|いう|言う)$/.test(items[end + 1]?.base ?? '')) end = verbGroupEnd(items, end + 2);
+  // 死亡したとみられる高齢者, 関与したとされる男, 起こそうとしていたとみられる男: an attempt, hearsay, or both between
+  // the verb and its head.
+  while (items[end]?.base === 'と' && /^(みる|見る|する|いう|言う)$/.test(items[end + 1]?.base ?? '')) end = verbGroupEnd(items, end + 2);
   return headAfter(list, items, { ...site, predEnd: end }, named);
 }
 

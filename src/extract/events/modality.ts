@@ -94,6 +94,8 @@ function scanClause(text: string, items: readonly Item[], from: number, last: nu
     if (MAYBE.has(it.base) || (it.base === '得る' && items[k - 1]?.form.startsWith('連用')) || it.base === 'しれる') s.maybe = true;
     if (it.base === 'う' && it.pos === '助動詞' && /^(だろ|でしょ)$/.test(text.slice(items[k - 1]?.start ?? 0, items[k - 1]?.end ?? 0))) s.maybe = true;
     if (PLANNED.has(it.base)) s.planned = true;
+    // 起こそうとした (an attempt), 会談しよう (an intent): the act is meant, not done.
+    if (it.pos === '助動詞' && (it.base === 'う' || it.base === 'よう') && !/^(だろ|でしょ)$/.test(text.slice(items[k - 1]?.start ?? 0, items[k - 1]?.end ?? 0))) s.planned = true;
   }
 }
 
