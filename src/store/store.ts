@@ -26,6 +26,8 @@ export interface Store {
   write(docs: readonly NewDocument[], job: number | null): Promise<WriteOutcome[]>;
   startJob(kind: JobKind, inputs: readonly string[]): Promise<number>;
   finishJob(job: number, status: JobStatus): Promise<void>;
+  /** Refreshes the planner's statistics after many rows were written (queries pick their indexes from them). */
+  optimize(): Promise<void>;
   /** Records a failed item (and counts it in its job). */
   recordError(job: number | null, item: string, error: string): Promise<void>;
   /** Counts items found already stored before analysis in job `job`. */
@@ -114,6 +116,10 @@ export class SqlStore implements Store {
 
   finishJob(job: number, status: JobStatus): Promise<void> {
     return finishJob(this.db, job, status);
+  }
+
+  async optimize(): Promise<void> {
+    await this.db.exec(this.kind === 'postgres' ? 'ANALYZE' : 'PRAGMA optimize');
   }
 
   recordError(job: number | null, item: string, error: string): Promise<void> {

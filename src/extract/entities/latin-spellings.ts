@@ -65,13 +65,14 @@ const isKatakanaWord = (s: string) => /^[\u30a0-\u30ff]+$/.test(s);
 const LATIN_ONLY = new RegExp(`^(?:${LATIN_RUN.source})$`);
 const isLatinRun = (s: string) => LATIN_ONLY.test(s);
 
-/** Whether every Latin word matches a katakana part, in order, one of them with a key of MIN_KEY classes or more. */
-function sounds(words: string[], parts: string[]): boolean {
-  const keys = parts.map((p) => (isKatakanaWord(p) ? katakanaKey(p) : ''));
+/**
+ * Whether every Latin word (given by its keys) matches a katakana part (given by its key), in order, one of them
+ * with a key of MIN_KEY classes or more.
+ */
+function sounds(words: string[][], keys: string[]): boolean {
   let at = 0;
   let strong = false;
-  for (const w of words) {
-    const ks = latinKeys(w);
+  for (const ks of words) {
     while (at < keys.length && !ks.includes(keys[at]!)) at++;
     if (at === keys.length || !keys[at]) return false;
     if (keys[at]!.length >= MIN_KEY) strong = true;
@@ -86,20 +87,22 @@ function sounds(words: string[], parts: string[]): boolean {
  */
 export function uniteLatinSpellings(ctx: LinkContext, mentions: Candidate[], entries: unknown[], uf: UnionFind): void {
   const { text } = ctx;
+  // per entity (union root): the keys of the parts of each of its katakana names, computed once
   const parts = new Map<number, string[][]>();
   mentions.forEach((m, i) => {
     const ps = nameParts(text.slice(m.start, m.end));
     if (!ps.some(isKatakanaWord)) return;
     const root = uf.find(i);
     const list = parts.get(root) ?? [];
-    list.push(ps);
+    list.push(ps.map((p) => (isKatakanaWord(p) ? katakanaKey(p) : '')));
     parts.set(root, list);
   });
   if (!parts.size) return;
   const taken = new Uint8Array(text.length);
   for (const m of mentions) taken.fill(1, m.start, m.end);
-  const ownerOf = (words: string[], self: number) => {
-    const owners = [...parts].filter(([root, names]) => root !== self && names.some((ps) => sounds(words, ps))).map(([root]) => root);
+  const ownerOf = (latin: string[], self: number) => {
+    const words = latin.map(latinKeys);
+    const owners = [...parts].filter(([root, names]) => root !== self && names.some((ks) => sounds(words, ks))).map(([root]) => root);
     return owners.length === 1 ? owners[0]! : -1;
   };
   // A Latin name the tagger found on its own (a local mention all in Latin letters) joins its katakana spelling.

@@ -151,6 +151,8 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
     await flush();
     await writing;
     await store.finishJob(job, 'done');
+    // A bulk load leaves the planner's statistics stale (PostgreSQL then scans where it should use an index).
+    if (summary.added > 0) await store.optimize();
     // Fold the write-ahead log back into the database file, so its size is the store's size.
     if (store.kind === 'sqlite') await store.db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
   } finally {
