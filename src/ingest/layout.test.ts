@@ -92,3 +92,12 @@ test('one paragraph is body, not a headline', () => {
   assert.equal(info.title, null);
   assert.deepEqual(sections.map(([s]) => s), ['body']);
 });
+
+test('undated reference lines after the dated sources belong to the list; prose does not', () => {
+  const text = '見出し\n\n祭りが行われた。甲『見出しA』。乙新聞、2014年10月13日。独自の取材(「ノート」ページを参照)。祭りの案内(観光協会)。';
+  const { info } = run(text);
+  assert.deepEqual(info.sources.map((s) => s.text), ['甲『見出しA』。乙新聞、2014年10月13日。', '独自の取材(「ノート」ページを参照)。', '祭りの案内(観光協会)。']);
+  assert.equal(info.published, '2014-10-13');
+  const prose = run('見出し\n\n祭りが行われた。甲『見出しA』。乙新聞、2014年10月13日。その後、雨が降った。');
+  assert.deepEqual(prose.info.sources, []);
+});

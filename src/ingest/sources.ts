@@ -55,7 +55,10 @@ function itemsFrom(text: string, from: number, end: number): SourceItem[] | null
   while (at < end) {
     ITEM.lastIndex = at;
     const m = ITEM.exec(text);
-    if (!m || ITEM.lastIndex > end) return null;
+    if (!m || ITEM.lastIndex > end) {
+      const rest = items.length ? referenceLines(text, at, end) : null;
+      return rest ? [...items, ...rest] : null;
+    }
     const itemEnd = ITEM.lastIndex;
     const date = findDates(m[2]!.replace(/^([0-9０-９]{4}年)[0-9０-９]{4}年/, '$1'))[0]?.value ?? null;
     items.push({ start: at, end: itemEnd, date, outlet: m[1]!.trim() });
@@ -63,6 +66,28 @@ function itemsFrom(text: string, from: number, end: number): SourceItem[] | null
     while (at < end && /\s/.test(text[at]!)) at++;
   }
   return items.length ? items : null;
+}
+
+/** A reference line ends in a noun, a bracket or a title, never in a predicate as body prose does (…た。…る。). */
+const PREDICATE_END = /[たるだいすうよねかぬずし][。．.]?$/;
+
+/**
+ * What may follow the dated items of a source list: short undated reference lines (独自の取材(…を参照)。, external
+ * links given as titles) — each at most 150 characters and none ending like a sentence of prose.
+ */
+function referenceLines(text: string, from: number, end: number): SourceItem[] | null {
+  const out: SourceItem[] = [];
+  let at = from;
+  while (at < end) {
+    let stop = text.indexOf('。', at);
+    stop = stop < 0 || stop >= end ? end : stop + 1;
+    const line = text.slice(at, stop).trim();
+    if (line.length > 150 || PREDICATE_END.test(line)) return null;
+    if (line) out.push({ start: at, end: stop, date: null, outlet: '' });
+    at = stop;
+    while (at < end && /\s/.test(text[at]!)) at++;
+  }
+  return out;
 }
 
 /**
