@@ -125,3 +125,21 @@ test('a surname refers to the nearest person named in full before it, not to a n
   assert.deepEqual(lin?.roles.map((r) => [r.title, r.org]), [['客員教授', 'local:東亜大学']]);
   assert.deepEqual(mentionTexts(ents.find((e) => e.id === 'kb:yoshimasa-hayashi')), ['林芳正']);
 });
+
+test('a tagged span spelled as a KB name links where the matcher passed over it (青森県|内)', async () => {
+  const text = '青森県内の信用金庫が合併する。青森県八戸市の担当者が話した。';
+  const ents = await linkWithTags(text, [{ form: '青森県', label: 'GPE' }]);
+  const aomori = ents.filter((e) => e.name === '青森県');
+  assert.equal(aomori.length, 1, 'one entity for both mentions');
+  assert.equal(aomori[0]?.id, 'kb:aomori-prefecture');
+  assert.deepEqual(aomori[0]?.mentions.map((m) => m.start), [0, text.indexOf('青森県八戸市')]);
+});
+
+test('company and school names are found by their head after a proper name, not after a common noun', async () => {
+  const ents = await link('八戸信用金庫とトヨタ自動車は、札幌学院と協力して電気自動車の実験を始めた。その後東奥信金も加わった。');
+  assert.equal(byMention(ents, '八戸信用金庫')?.type, 'ORG');
+  assert.equal(byMention(ents, 'トヨタ自動車')?.type, 'ORG');
+  assert.equal(byMention(ents, '札幌学院')?.type, 'ORG');
+  assert.equal(byMention(ents, '東奥信金')?.type, 'ORG');
+  assert.ok(!ents.some((e) => e.name.includes('電気自動車') || e.name.startsWith('後')), ents.map((e) => e.name).join(' '));
+});

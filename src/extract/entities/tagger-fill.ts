@@ -29,16 +29,33 @@ export function fillFromTagger(ctx: LinkContext, tagged: readonly Candidate[], m
     for (let i = c.start; i < c.end && free; i++) if (owner[i]) free = false;
     if (!free || !nameLike(ctx, c)) continue;
     owner.fill(1, c.start, c.end);
+    const entry = spelledEntry(ctx, c);
+    if (entry) {
+      c.type = entry.type;
+      c.surfaces = ctx.kb.matcher.longestAt(ctx.text, c.start, c.end)!.values.filter((s) => s.entry === entry);
+    }
     mentions.push(c);
-    entries.push(null);
+    entries.push(entry);
     const i = uf.add();
-    const key = `text:${foldName(ctx.text.slice(c.start, c.end))}`;
+    const key = entry ? `kb:${entry.id}` : `text:${foldName(ctx.text.slice(c.start, c.end))}`;
     const first = byKey.get(key);
     if (first === undefined) byKey.set(key, i);
     else uf.union(first, i);
     added = true;
   }
   return added;
+}
+
+/**
+ * The entry whose full name or alias the tagged span spells exactly, when only one does. The matcher passes over
+ * such a name where a word runs on past it (青森県|内: IPADIC reads 県内 as one word), but a tagged span that
+ * ends there is the name itself.
+ */
+function spelledEntry(ctx: LinkContext, c: Candidate): KbEntry | null {
+  const m = ctx.kb.matcher.longestAt(ctx.text, c.start, c.end);
+  if (!m || m.start !== c.start || m.end !== c.end) return null;
+  const entries = new Set(m.values.filter((s) => s.kind === 'name' || s.kind === 'alias').map((s) => s.entry));
+  return entries.size === 1 ? [...entries][0]! : null;
 }
 
 function nameLike(ctx: LinkContext, c: Candidate): boolean {

@@ -7,6 +7,7 @@
  */
 import type { TimeExpression, TimeValue } from '../../analysis/contract.js';
 import { addDays, formatDay } from '../time/calendar.js';
+import { isTargetTime } from '../time/target.js';
 import { verbBetween } from './gather.js';
 import { firstAt, type Item } from './items.js';
 
@@ -115,6 +116,8 @@ export function pickDate(times: readonly TimeExpression[], site: DateSite): { da
   if (own) return { date: toValue(own), own: true };
   if (!site.sentenceWide) return { date: null, own: false };
   let wide: TimeExpression | undefined;
-  for (const t of usable) if (t.end <= at && t.end <= site.clauseStart && (scene(text, t) || t.start >= site.chainStart)) wide = t;
+  for (const t of usable) {
+    if (t.end <= at && t.end <= site.clauseStart && !isTargetTime(text, t.end) && (scene(text, t) || t.start >= site.chainStart)) wide = t;
+  }
   return { date: wide ? toValue(wide) : null, own: false };
 }

@@ -8,6 +8,7 @@ import { span, type Range } from '../../spans.js';
 import type { CalDate } from './calendar.js';
 import { resolve, TimeContext } from './resolve.js';
 import { scanPhrases } from './scan.js';
+import { isTargetTime } from './target.js';
 
 export interface FindTimesOptions {
   /** The date relative expressions count from (the article's publication date), or null. */
@@ -41,7 +42,10 @@ export function findTimes(text: string, options: FindTimesOptions): FoundTimes {
     while (si < sentences.length && sentences[si]!.end <= p.start) si++;
     const sentence = sentences[si];
     const inSentence = sentence !== undefined && sentence.start <= p.start;
+    const before = ctx.last;
     const r = resolve(p, ctx, { body: !sentences.length || (inSentence && sentence.section === 'body') });
+    // a target date (2009年11月を目処に合併) is not where the story is: 同日 after it still means the day before
+    if (isTargetTime(text, p.end)) ctx.last = before;
     if (!r) continue;
     const t: TimeExpression = { ...span(text, p.start, p.end), value: r.value, precision: r.precision };
     if (r.value_end) t.value_end = r.value_end;

@@ -79,6 +79,8 @@ const ROWS: Row[] = [
   { form: '翌日の22日 is one expression', text: '21日に退位し、翌日の22日にも抗議が続いた。', ref: '2006-04-23',
     want: [['21日', '2006-04-21', 'day'], ['翌日の22日', '2006-04-22', 'day']] },
   { form: 'same day after a month has no day', text: '1月末の会議の後、同日に発表した。', ref: FEB_10, want: [['1月末', '2026-01', 'month']] },
+  { form: 'same day after a target date', text: '両社は27日、来年3月を目処に合併することで合意し、同日午後に協定を結んだ。', ref: FEB_10,
+    want: [['27日', '2026-01-27', 'day'], ['来年3月', '2027-03', 'month'], ['同日午後', '2026-01-27', 'day']] },
   { form: 'the same day as something else', text: '2月4日、AはBと同日に会談した。', ref: FEB_10, want: [['2月4日', '2026-02-04', 'day']] },
   { form: 'bare clock time takes the day the text is at', text: '2月4日に会談した。その後、21時30分に会見した。', ref: FEB_10,
     want: [['2月4日', '2026-02-04', 'day'], ['21時30分', '2026-02-04', 'day']] },
