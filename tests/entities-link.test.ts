@@ -143,3 +143,10 @@ test('company and school names are found by their head after a proper name, not 
   assert.equal(byMention(ents, '東奥信金')?.type, 'ORG');
   assert.ok(!ents.some((e) => e.name.includes('電気自動車') || e.name.startsWith('後')), ents.map((e) => e.name).join(' '));
 });
+
+test('a country followed by 語 is its language, not the country', async () => {
+  const ents = await link('イタリア語版の記事はロシア語でも読める。イタリアの首相が訪れた。');
+  const italy = byMention(ents, 'イタリア');
+  assert.deepEqual(italy?.mentions.map((m) => m.start), [20]);
+  assert.ok(!ents.some((e) => e.id === 'kb:russia'), 'ロシア語 names no Russia');
+});

@@ -38,6 +38,8 @@ export function kbMatches(ctx: LinkContext): Candidate[] {
       const m = ms[k]!;
       const surfaces = m.values.filter((s) => s.kind !== 'abbr' && (!s.exact || text.startsWith(s.exact, m.start)));
       if (!surfaces.length || !boundaryOk(ctx, m.start, m.end)) continue;
+      // a country's language (イタリア語版, ロシア語で) names no country
+      if (text[m.end] === '語' && surfaces.every((s) => s.entry.type === 'GPE')) break;
       const full = surfaces.some((s) => s.kind === 'name' || s.kind === 'alias');
       out.push(candidate({
         start: m.start,
