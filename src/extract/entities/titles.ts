@@ -42,6 +42,9 @@ const OFFICES = [
   '大佐', '顧問', '補佐官', '大統領補佐官', '総長', '局長', '所長', '首脳', '指導者', '大司教', '大主教',
 ];
 
+/** Every title and honorific word the lexicon knows (for rules outside linking that read titles too). */
+export const TITLE_WORDS: readonly string[] = [...HONORIFICS, ...PERSON_ONLY, ...OFFICES];
+
 /** Words that qualify a title and belong to it: 助理教授, 客員研究員, 名誉会長, 首席報道官. */
 export const TITLE_MODIFIERS = ['助理', '客員', '名誉', '特任', '主任', '上級', '首席', '専任', '特別', '臨時', '常任', '筆頭', '代理'];
 

@@ -56,9 +56,9 @@ function nounReach(text: string, items: readonly Item[], t: TimeExpression, at: 
     const it = items[i]!;
     if (it.paren) continue;
     if (it.start >= at) break;
-    // 9日の非公式協議で、…決定した: a dated scene (…の会議で) dates what happens in it.
+    // 9日の非公式協議で、…決定した / 13日の記者会見で「…」と批判した: a dated scene dates what happens in it.
     const w = text.slice(it.start, it.end);
-    if (it.pos === '助詞' && /^(で|では|において)$/.test(w) && text[it.end] === '、') return true;
+    if (it.pos === '助詞' && /^(で|では|において)$/.test(w) && (text[it.end] === '、' || text[it.end] === '「')) return true;
     if (it.pos === '動詞' || (it.pos === '助詞' && !/^(の|で|では|において)$/.test(w))) return false;
   }
   return true;

@@ -75,6 +75,22 @@ function fold(into: Candidate, from: Candidate): void {
   }
 }
 
+/**
+ * AはBと会談し、…で一致した: a symmetric event that names only some of the parties of the symmetric event told just
+ * before it in the same sentence (the clause chained to it) is between the same parties.
+ */
+function shareChainedSides(list: readonly Candidate[]): void {
+  for (const c of list) {
+    if (!SYMMETRIC.has(c.type) || partyCount(c) >= 2 || c.title) continue;
+    const before = list.filter((k) => k !== c && k.sentence === c.sentence && k.at < c.at && SYMMETRIC.has(k.type)).pop();
+    if (!before || before.type === c.type || partyCount(before) < 2 || !subset(parties(c), parties(before))) continue;
+    for (const p of before.participants) {
+      if (p.role === 'participant' && p.entity && !c.participants.some((q) => q.entity === p.entity)) c.participants.push({ ...p });
+    }
+    c.subjectSide ||= before.subjectSide;
+  }
+}
+
 /** One record per dyad for symmetric events with several counterparts each met on its own (それぞれ). */
 function splitDyads(list: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -95,6 +111,7 @@ function splitDyads(list: readonly Candidate[]): Candidate[] {
 /** The merged records of an article, in text order (headline first). */
 export function mergeCandidates(all: readonly Candidate[], same: SameSide = SELF_ONLY): Candidate[] {
   const list = splitDyads(identify(all).filter((c) => actors(c).length > 0));
+  shareChainedSides(list);
   // A symmetric event needs both sides, a visit somewhere to go, any other act someone who acts or is acted on
   // (a headline's 台湾海峡で大規模演習 names only a place); otherwise it only completes another record.
   const complete = (c: Candidate) => {

@@ -1,10 +1,16 @@
+import { TITLE_WORDS } from '../entities/titles.js';
+
 /**
  * Small closed word lists the event rules read: titles that stand after a name, verbs that make a trigger noun an
  * event (会談を行う, デモがあった), and words that set its modality. Token base forms, compiled into sets once.
  */
 
-/** Titles and honorifics after a name: トランプ大統領, 習近平総書記, 潘氏. A bare one (国王は) refers back. */
+/**
+ * Titles and honorifics after a name: トランプ大統領, 習近平総書記, 潘氏. A bare one (国王は) refers back. The linking
+ * lexicon's words (総統, 行政院長 …) and a few more that only the event rules need (トップ, 相).
+ */
 export const TITLES: ReadonlySet<string> = new Set([
+  ...TITLE_WORDS,
   '大統領', '副大統領', '首相', '副首相', '総理', '総理大臣', '内閣総理大臣', '外相', '外務大臣', '大臣', '長官', '国務長官',
   '国防長官', '官房長官', '主席', '国家主席', '副主席', '総書記', '書記長', '党首', '委員長', '議長', '代表', '幹事長', '首脳',
   '国王', '王妃', '皇太子', '天皇', '女王', '司令官', '将軍', '大使', '次席大使', '特使', '報道官', '知事', '市長', '会長',
@@ -14,7 +20,8 @@ export const TITLES: ReadonlySet<string> = new Set([
 ]);
 
 /** Words after a name that keep it the head of its phrase: 日本政府 acts as 日本, ロシア側 as ロシア. */
-export const AGENT_TAILS: ReadonlySet<string> = new Set(['政府', '当局', '側', '陣営', '首脳', '両国', '国民', '政権', 'ら', 'など', '両氏']);
+export const AGENT_TAILS: ReadonlySet<string> = new Set(['政府', '当局', '側', '陣営', '首脳', '両国', '国民', '政権', 'ら', 'など', '両氏',
+  '議員団', '代表団', '訪問団', '使節団', '調査団']);
 
 /** Prefixes a title may carry: 前大統領, 元首相, 次期首相. */
 export const TITLE_PREFIXES: ReadonlySet<string> = new Set(['前', '元', '現', '新', '次期', '副', '故', '同']);

@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { before, test } from 'node:test';
+import { eventsOf, ids, only, org, person, prepareEvents } from '../../../tests/helpers/events.js';
+
+before(prepareEvents);
+
+test('a leader titled 総統 is the subject of the meeting (every title the linker knows is a title here)', async () => {
+  const list = await eventsOf({
+    text: '頼清徳総統は12日、ウィッカー上院議員と会談した。',
+    entities: [person('kb:lai', ['頼清徳']), person('local:wicker', ['ウィッカー'])],
+    times: [{ text: '12日', value: '2026-03-12' }],
+    published: '2026-03-13',
+  });
+  const meeting = only(list, 'meeting');
+  assert.deepEqual(ids(meeting, 'participant'), ['kb:lai', 'local:wicker']);
+  assert.equal(meeting.date?.value, '2026-03-12');
+});
+
+test('AはBと会談し、…で一致した: the agreement is between the same two', async () => {
+  const list = await eventsOf({
+    text: '石破首相は12日、豪州のアルバニージー首相と会談し、防衛協力を強化することで一致した。',
+    entities: [person('kb:ishiba', ['石破']), person('kb:albanese', ['アルバニージー']), { id: 'kb:australia', type: 'GPE', forms: ['豪州'] }],
+    times: [{ text: '12日', value: '2026-03-12' }],
+    published: '2026-03-13',
+  });
+  assert.deepEqual(ids(only(list, 'meeting'), 'participant'), ['kb:albanese', 'kb:ishiba']);
+  const agreed = only(list, 'agreement');
+  assert.deepEqual(ids(agreed, 'participant'), ['kb:albanese', 'kb:ishiba']);
+  assert.equal(agreed.date?.value, '2026-03-12');
+});
+
+test('a delegation (議員団) acts as the body it is from', async () => {
+  const list = await eventsOf({
+    text: '頼清徳総統は12日、米上院議員団と会談した。',
+    entities: [person('kb:lai', ['頼清徳']), org('kb:us-senate', '米上院')],
+    times: [{ text: '12日', value: '2026-03-12' }],
+    published: '2026-03-13',
+  });
+  assert.deepEqual(ids(only(list, 'meeting'), 'participant'), ['kb:lai', 'kb:us-senate']);
+});
+
+test('a dated press conference dates the criticism voiced in it', async () => {
+  const list = await eventsOf({
+    text: '中国外務省の毛寧報道官は13日の記者会見で「内政干渉だ」と米国を批判した。',
+    entities: [person('kb:mao-ning', ['毛寧']), org('kb:mfa-china', '中国外務省'), { id: 'kb:us', type: 'GPE', forms: ['米国'] }],
+    times: [{ text: '13日', value: '2026-03-13' }],
+    published: '2026-03-13',
+  });
+  assert.equal(only(list, 'accusation').date?.value, '2026-03-13');
+});
