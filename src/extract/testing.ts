@@ -7,6 +7,7 @@ import { Doc } from '../doc.js';
 import { layout } from '../ingest/layout.js';
 import { Pipeline, type Stage } from '../pipeline/pipeline.js';
 import { span } from '../spans.js';
+import { language } from '../text/language.js';
 import { sentences } from '../text/sentences.js';
 import { tokens } from '../text/tokens.js';
 import { quantities } from './quantity/stage.js';
@@ -37,9 +38,9 @@ function givenEntities(given: readonly GivenEntity[]): Stage {
   };
 }
 
-/** Runs layout → sentences → tokens → (given entities) → times → quantities over `text`. */
+/** Runs layout → language → sentences → tokens → (given entities) → times → quantities over `text`. */
 export async function analyzeNumeric(text: string, options: { published?: string | null; entities?: GivenEntity[] } = {}): Promise<Doc> {
-  const pipeline = new Pipeline([layout, sentences, tokens, givenEntities(options.entities ?? []), times, quantities]);
+  const pipeline = new Pipeline([layout, language, sentences, tokens, givenEntities(options.entities ?? []), times, quantities]);
   await pipeline.prepare();
   return pipeline.run(new Doc({ text }), { published: options.published ?? null });
 }

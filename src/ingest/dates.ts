@@ -1,6 +1,7 @@
 /**
  * Explicit calendar dates as they appear in datelines and source lists: 2026/02/10, 2026-02-10, 2026.02.10,
- * 2026年2月10日, 令和8年2月10日 (full-width digits too). Relative and partial dates are the time layer's job.
+ * 2026年2月10日, 令和8年2月10日 (full-width digits too), March 3, 2026 and 3 March 2026. Relative and partial
+ * dates are the time layer's job.
  */
 
 /** A full date found in a text, with where it stands. */
@@ -13,14 +14,25 @@ export interface FoundDate {
 
 const ERA_START: Record<string, number> = { 令和: 2019, 平成: 1989, 昭和: 1926, 大正: 1912, 明治: 1868 };
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_NAME = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
+
 const DATE = new RegExp(
   [
     '([0-9０-９]{4})\\s*[/／.．-]\\s*([0-9０-９]{1,2})\\s*[/／.．-]\\s*([0-9０-９]{1,2})(?![0-9０-９])',
     '([0-9０-９]{4})\\s*年\\s*([0-9０-９]{1,2})\\s*月\\s*([0-9０-９]{1,2})\\s*日',
     '(令和|平成|昭和|大正|明治)\\s*([0-9０-９]{1,2}|元)\\s*年\\s*([0-9０-９]{1,2})\\s*月\\s*([0-9０-９]{1,2})\\s*日',
+    // English: March 3, 2026 / Mar. 3 2026 / 3 March 2026
+    `\\b(${MONTH_NAME})\\.?\\s+([0-9]{1,2})(?:st|nd|rd|th)?,?\\s+([0-9]{4})\\b`,
+    `\\b([0-9]{1,2})\\s+(${MONTH_NAME})\\.?,?\\s+([0-9]{4})\\b`,
   ].join('|'),
-  'g',
+  'gi',
 );
+
+/** The month (1–12) an English month name or abbreviation names. */
+function monthOf(name: string): number {
+  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
 
 /** Converts full-width digits to ASCII and parses. */
 export function toInt(s: string): number {
@@ -51,7 +63,8 @@ export function findDates(text: string, from = 0, to = text.length): FoundDate[]
     else if (m[7]) {
       const year = m[8] === '元' ? 1 : toInt(m[8]!);
       value = isoDate(ERA_START[m[7]]! + year - 1, toInt(m[9]!), toInt(m[10]!));
-    }
+    } else if (m[11]) value = isoDate(toInt(m[13]!), monthOf(m[11]), toInt(m[12]!));
+    else if (m[14]) value = isoDate(toInt(m[16]!), monthOf(m[15]!), toInt(m[14]));
     if (value) out.push({ start: from + m.index, end: from + m.index + m[0].length, value });
   }
   return out;

@@ -78,8 +78,9 @@ const CJK_SURNAME_COUNTRIES = new Set(['china', 'taiwan', 'hong-kong', 'macau', 
 
 /**
  * The entry's short forms: those written in the file, plus for people the parts of a katakana name
- * (ウラジーミル・プーチン → ウラジーミル, プーチン) and the one-character surname of a Chinese or Korean name
- * written in kanji (習近平 → 習). Short forms are believed only with a title or the full name nearby.
+ * (ウラジーミル・プーチン → ウラジーミル, プーチン), the one-character surname of a Chinese or Korean name
+ * written in kanji (習近平 → 習) and the surname of the English name (Vladimir Putin → Putin, Xi Jinping → Xi).
+ * Short forms are believed only with a title or the full name nearby.
  */
 export function derivedShortForms(entry: KbEntry): string[] {
   const out = new Set(entry.short);
@@ -96,6 +97,10 @@ export function derivedShortForms(entry: KbEntry): string[] {
       }
       if (/^[\u4e00-\u9fff]{2,4}$/.test(n) && cjk) out.add(n[0]!);
     }
+    // English: the surname alone (Putin, Trump; Xi for a Chinese or Korean name, written first)
+    const words = entry.names.en?.split(/\s+/).filter((w) => /^[A-Z][a-z'-]+$/.test(w)) ?? [];
+    const cjk = entry.country !== null && CJK_SURNAME_COUNTRIES.has(entry.country);
+    if (words.length >= 2) out.add(cjk ? words[0]! : words[words.length - 1]!);
   }
   const full = new Set([...Object.values(entry.names), ...entry.aliases]);
   return [...out].filter((s) => !full.has(s));

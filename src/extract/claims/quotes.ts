@@ -10,6 +10,7 @@ import type { Stage } from '../../pipeline/pipeline.js';
 import { span } from '../../spans.js';
 import '../entities/mention.js';
 import { Discourse } from './discourse.js';
+import { englishQuotes } from './english.js';
 import { extractSentence, type Draft, type Unresolved } from './extract.js';
 import { MentionIndex } from './link.js';
 import { SentenceView, type Name } from './view.js';
@@ -17,6 +18,14 @@ import { SentenceView, type Name } from './view.js';
 /** The quotes of a Doc whose sentences, tokens and entities are assigned. */
 export function findQuotes(doc: Doc): Quote[] {
   const text = doc.text;
+  if (doc.get('lang') === 'en') {
+    const body = doc.get('sentences').filter((s) => s.section === 'body');
+    const names = doc.get('entities').filter((e) => SPEAKER_TYPES.has(e.type))
+      .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, person: e.type === 'PERSON' })))
+      .sort((a, b) => a.start - b.start);
+    const index = new MentionIndex(doc.get('entities'));
+    return englishQuotes(text, body, names).map((d) => toQuote(text, d, index));
+  }
   const tokens = doc.get('tokens');
   const index = new MentionIndex(doc.get('entities'));
   const discourse = new Discourse(doc.get('entities').flatMap((e) => e.mentions.map((m) => ({
@@ -75,7 +84,7 @@ function toQuote(text: string, d: Draft, index: MentionIndex): Quote {
 
 export const quotes: Stage = {
   name: 'quotes',
-  requires: ['sentences', 'tokens', 'ner', 'entities'],
+  requires: ['lang', 'sentences', 'tokens', 'ner', 'entities'],
   assigns: ['quotes'],
   run(doc) {
     return doc.set('quotes', findQuotes(doc));

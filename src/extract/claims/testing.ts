@@ -22,7 +22,7 @@ export function runQuotes(text: string, specs: EntitySpec[] = []): Doc {
     const start = lines.slice(0, i).reduce((n, l) => n + l.length + 1, 0);
     return splitSentences(text, start, start + lines[i]!.length).map((r) => ({ ...r, section: 'body' as const }));
   });
-  const doc = new Doc({ text }).set('sentences', sentences);
+  const doc = new Doc({ text }).set('lang', 'ja').set('sentences', sentences);
   tokens.run(doc, {});
   doc.set('entities', specs.map((s) => entity(text, s)));
   return quotes.run(doc, {});

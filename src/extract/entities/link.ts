@@ -21,7 +21,7 @@ export function createEntitiesStage(options: EntitiesOptions = {}): Stage {
   let kb: KnowledgeBase | null = null;
   return {
     name: 'entities',
-    requires: ['tokens', 'ner'],
+    requires: ['lang', 'tokens', 'ner'],
     assigns: ['entities'],
     prepare() {
       kb ??= knowledgeBase(options.kbFiles ?? []);
@@ -32,7 +32,11 @@ export function createEntitiesStage(options: EntitiesOptions = {}): Stage {
       kb ??= knowledgeBase(options.kbFiles ?? []);
       const published = doc.has('document') ? doc.get('document').published : null;
       const ctx = new LinkContext(doc.text, doc.get('tokens'), kb, published);
-      return doc.set('entities', linkEntities(ctx, doc.get('ner')));
+      const found = linkEntities(ctx, doc.get('ner'));
+      // the contract's canonical name is in the article's language where the KB has it
+      const lang = doc.get('lang');
+      if (lang !== 'en' && lang !== 'zh' && lang !== 'ko' && lang !== 'ru') return doc.set('entities', found);
+      return doc.set('entities', found.map((e) => ({ ...e, name: e.names[lang] ?? e.name })));
     },
   };
 }

@@ -6,6 +6,7 @@
 import type { Stage } from '../../pipeline/pipeline.js';
 import type { Range } from '../../spans.js';
 import { boundariesOf } from '../../text/boundaries.js';
+import { findEnglishTimes } from './english.js';
 import { findTimes } from './find.js';
 import { referenceDate } from './reference.js';
 
@@ -19,10 +20,15 @@ declare module '../../doc.js' {
 
 export const times: Stage = {
   name: 'times',
-  requires: ['document', 'sentences', 'tokens'],
+  requires: ['document', 'lang', 'sentences', 'tokens'],
   assigns: ['times', 'timePhrases'],
   run(doc) {
     const reference = referenceDate(doc);
+    if (doc.get('lang') === 'en') {
+      const found = findEnglishTimes(doc.text, reference);
+      doc.set('timePhrases', found.map((t) => ({ start: t.start, end: t.end })));
+      return doc.set('times', found);
+    }
     const boundaries = boundariesOf(doc.text.length, doc.get('tokens'));
     const found = findTimes(doc.text, { reference, boundaries, sentences: doc.get('sentences') });
     if (!reference) {

@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeDoc } from '../src/analyze.js';
+
+const ARTICLE = [
+  'Taiwan and US senators discuss arms sales',
+  'By Sam Lee',
+  '12 March 2026',
+  '',
+  'TAIPEI, March 12 (Wire) - Taiwan President Lai Ching-te met a delegation of US senators on Thursday, the presidential office said, a week after Beijing held drills near the island.',
+  '"Taiwan will keep strengthening its own defence," Lai said.',
+  'Wang Yi said Beijing would take firm measures against any interference.',
+  'The talks will continue in April, according to officials in Taipei.',
+  'Analysts said the visit could complicate talks planned for next year.',
+  'The ministry was given a "special" status over the next five years.',
+].join('\n');
+
+test('English: dateline and byline, names in English, dates through the English parser', async () => {
+  const doc = await analyzeDoc({ text: ARTICLE }, {});
+  assert.equal(doc.get('lang'), 'en');
+  assert.equal(doc.get('document').published, '2026-03-12');
+  const lai = doc.get('entities').find((e) => e.id === 'kb:lai-ching-te');
+  assert.equal(lai?.name, 'Lai Ching-te');
+  assert.ok(lai && lai.mentions.some((m) => m.text === 'Lai'), 'the surname alone, after the full name, is the same person');
+  const times = doc.get('times').map((t) => [t.text, t.value, t.precision]);
+  assert.deepEqual(times, [
+    ['12 March 2026', '2026-03-12', 'day'], ['March 12', '2026-03-12', 'day'], ['Thursday', '2026-03-12', 'day'],
+    ['April', '2026-04', 'month'], ['next year', '2027', 'year'],
+  ]);
+});
+
+test('English: direct, indirect and reported speech with their speakers', async () => {
+  const doc = await analyzeDoc({ text: ARTICLE }, {});
+  const quotes = doc.get('quotes').map((q) => [q.kind, q.speaker ?? q.speaker_text, q.content.text]);
+  assert.deepEqual(quotes, [
+    ['indirect', 'the presidential office', 'Taiwan President Lai Ching-te met a delegation of US senators on Thursday'],
+    ['direct', 'kb:lai-ching-te', 'Taiwan will keep strengthening its own defence'],
+    ['indirect', 'kb:wang-yi', 'Beijing would take firm measures against any interference'],
+    ['reported', 'officials in Taipei', 'The talks will continue in April'],
+    ['indirect', 'Analysts', 'the visit could complicate talks planned for next year'],
+  ]);
+  for (const q of doc.get('quotes')) assert.equal(doc.text.slice(q.content.start, q.content.end), q.content.text);
+});
