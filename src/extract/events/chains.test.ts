@@ -48,3 +48,29 @@ test('a dated press conference dates the criticism voiced in it', async () => {
   });
   assert.equal(only(list, 'accusation').date?.value, '2026-03-13');
 });
+
+test('a body that only confirms a launch is not its actor (韓国軍も発射を確認した)', async () => {
+  const list = await eventsOf({
+    text: '北朝鮮は20日、弾道ミサイルを発射した。韓国軍も発射を確認した。',
+    entities: [{ id: 'kb:north-korea', type: 'GPE', forms: ['北朝鮮'] }, org('kb:rok-armed-forces', '韓国軍')],
+    times: [{ text: '20日', value: '2026-05-20' }],
+    published: '2026-05-20',
+  });
+  const launch = only(list, 'military_action');
+  assert.deepEqual(ids(launch, 'source'), ['kb:north-korea']);
+});
+
+test('an attack named with its actor as a cause is an event: Xによる…攻撃で, Xの空爆で', async () => {
+  const list = await eventsOf({
+    text: 'ウクライナのゼレンスキー大統領は、ロシアによる夜間の無人機攻撃で民間人3人が死亡したと非難した。イスラエル軍の空爆で、住民10人が死亡した。',
+    entities: [
+      person('kb:zelensky', ['ゼレンスキー']), { id: 'kb:ukraine', type: 'GPE', forms: ['ウクライナ'] },
+      { id: 'kb:russia', type: 'GPE', forms: ['ロシア'] }, org('kb:idf', 'イスラエル軍'),
+    ],
+    quotes: [{ speaker: 'kb:zelensky', kind: 'indirect', content: 'ロシアによる夜間の無人機攻撃で民間人3人が死亡した' }],
+    published: '2026-05-20',
+  });
+  const attacks = list.filter((e) => e.type === 'attack');
+  assert.deepEqual(attacks.map((e) => [ids(e, 'source'), e.modality]), [[['kb:russia'], 'reported'], [['kb:idf'], 'asserted']]);
+  assert.ok(!attacks.some((e) => ids(e, 'source').includes('kb:zelensky')), 'the one who tells of the attack is not its actor');
+});

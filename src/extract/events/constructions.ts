@@ -30,9 +30,21 @@ export function titleAppointments(text: string, list: readonly Phrase[]): { firs
 /** Verbs that report a trigger noun rather than perform it (Xの就任を伝えた, Xの訪中を発表した). */
 const REPORT = new Set(['伝える', '発表', '公表', '報告', '明らか', '確認', '報道', '報じる']);
 
-/** Drops a subject that would take the genitive's own role when the verb only reports the event. */
+/** Verbs that only ever tell of someone else's act (韓国軍も発射を確認した): their subject never performs it. */
+const OBSERVE = new Set(['確認', '報道', '報じる', '伝える', '探知', '捕捉', '観測']);
+
+/**
+ * Drops a subject that would take the genitive's own role when the verb only reports the event, and any subject
+ * of a verb that only observes it (the event is then partial and joins the record that names its actor).
+ */
 export function dropReporter(args: Arg[], type: Candidate['type'], frame: Frame, head: number, items: readonly Item[]): void {
-  if (head < 0 || !REPORT.has(items[head]!.base)) return;
+  if (head < 0) return;
+  const base = items[head]!.base;
+  if (OBSERVE.has(base)) {
+    for (let k = args.length - 1; k >= 0; k--) if (args[k]!.case === 'subj') args.splice(k, 1);
+    return;
+  }
+  if (!REPORT.has(base)) return;
   const gen = args.find((a) => a.case === 'gen');
   if (!gen) return;
   const role = roleFor(type, frame, 'gen', false, null);

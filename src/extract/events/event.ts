@@ -86,11 +86,17 @@ export function candidate(view: DocView, s: Parsed, trigger: Trigger, first: num
   }
   // Xの就任を伝えた: the one the genitive names is the actor, not whoever reports it.
   dropReporter(args, type, trig.frame, u.head ?? -1, items);
+  // ロシアによる夜間の攻撃で…死亡した: the named actor is the act's only subject.
+  const agent = u.agent === undefined ? undefined : list.find((p) => p.first <= u.agent! && u.agent! <= p.last);
+  if (agent) {
+    for (let k = args.length - 1; k >= 0; k--) if (args[k]!.phrase === agent || args[k]!.case === 'subj') args.splice(k, 1);
+    args.push({ phrase: agent, case: 'agt' });
+  }
   // クーデターを起こしたのは、…民主改革評議会: a cleft names who did an event the article has told already.
   const focus = !hasSubject(args) && !site.selfSubject && rel === null ? cleftFocus(text, items, list, site.predEnd, s.sentence.end, named) : null;
   // …参加するのは、日本、中国、韓国: every member of the focus's list.
   if (focus) for (const p of list) if (p.group === focus.group && !p.modifier) args.push({ phrase: p, case: 'subj' });
-  const ownSubject = hasSubject(args) || rel !== null || clause.alleged === true;
+  const ownSubject = hasSubject(args) || rel !== null || clause.alleged === true || agent !== undefined;
   // The running topic is no subject for a passive (…と推薦される) or a setting (選挙では).
   const topical = !u.passive && !u.setting;
   const announcer = !ownSubject && !site.selfSubject ? inheritSubject(view, s, site, args, quote, speaker, topical) : null;

@@ -22,6 +22,8 @@ export interface Usage {
   head?: number;
   /** The trigger noun only sets the scene (選挙では…): it is an event, but its subject is not the sentence's. */
   setting?: boolean;
+  /** The item naming the actor of a nominal trigger (ロシア in ロシアによる攻撃で): its only subject. */
+  agent?: number;
 }
 
 /** Verbs of announcing: 制裁処置について発表した announces the sanctions (the event), unlike …について分析した. */
@@ -52,6 +54,22 @@ function predicateHead(items: readonly Item[], from: number, last: number): numb
     if (it.pos === '名詞' && items[k + 1]?.base === 'に' && isSuru(items[k + 2])) return k;
     if (it.pos === '名詞' && (isSuru(items[k + 1]) || items[k + 1]?.base === 'だ' || k === last || items[k + 1]?.pos === '記号')) return k;
     if (it.pos === '助詞' && (it.pos1 === '格助詞' || it.pos1 === '係助詞') && k > from) return -1;
+  }
+  return -1;
+}
+
+/**
+ * The item of the actor named before the trigger noun at item `i` — Xによる (…の)攻撃, or a name right before の
+ * (ロシア軍の攻撃), read back through the nouns and の of the noun phrase — or -1.
+ */
+function agentBefore(text: string, items: readonly Item[], i: number): number {
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    const it = items[k]!;
+    const w = surface(text, it);
+    if (w === 'による') return items[k - 1]?.mention ? k - 1 : -1;
+    if (w === 'よる' && surface(text, items[k - 1]) === 'に') return items[k - 2]?.mention ? k - 2 : -1;
+    if (w === 'の' && k === i - 1 && items[k - 1]?.mention) return k - 1;
+    if (it.mention || (it.pos !== '名詞' && it.pos !== '接頭詞' && w !== 'の')) return -1;
   }
   return -1;
 }
@@ -93,7 +111,12 @@ export function usage(text: string, items: readonly Item[], i: number, j: number
     const light = head ? LIGHT_HEADS.get(head.base) : undefined;
     return light === 'planned' ? { verbal: false, passive: false, predFrom: k + 2, forced: 'planned' } : null;
   }
-  if (s === 'で' && it.pos1 === '格助詞' && surface(text, items[k + 1]) !== 'は') return setting ? { verbal: false, passive: false, predFrom: k + 1, forced, setting: true } : null;
+  if (s === 'で' && it.pos1 === '格助詞' && surface(text, items[k + 1]) !== 'は') {
+    if (setting) return { verbal: false, passive: false, predFrom: k + 1, forced, setting: true };
+    // ロシアによる無人機攻撃で3人が死亡した: an act with its actor named is a cause that happened
+    const agent = agentBefore(text, items, i);
+    return agent >= 0 ? { verbal: false, passive: false, predFrom: k + 1, forced, setting: true, agent } : null;
+  }
   if (s === '・' && items[k + 1]?.pos === '名詞' && isSuru(items[k + 2])) return { verbal: true, passive: passiveAt(items, k + 2), predFrom: k + 2, forced };
   if ((s === 'について' || s === 'に関して') || (s === 'に' && text.slice(it.start, items[k + 2]?.end ?? it.end) === 'について')) {
     const h = predicateHead(items, k + 1, last);
