@@ -150,3 +150,9 @@ test('a country followed by 語 is its language, not the country', async () => {
   assert.deepEqual(italy?.mentions.map((m) => m.start), [20]);
   assert.ok(!ents.some((e) => e.id === 'kb:russia'), 'ロシア語 names no Russia');
 });
+
+test('a parenthesised abbreviation makes a body of the words before it only when they end like a body', async () => {
+  const ents = await link('電気自動車（EV）と国内総生産（GDP）について、欧州安全保障協力機構（OSCE）が報告した。');
+  assert.equal(byMention(ents, '欧州安全保障協力機構')?.type, 'ORG');
+  assert.ok(!ents.some((e) => e.name === '電気自動車' || e.name === '国内総生産'), ents.map((e) => e.name).join(' '));
+});

@@ -69,16 +69,17 @@ export class Discourse {
   /** The speaker a chunk stands for: an anaphor or a bare title resolves to the name it refers to. */
   ref(v: SentenceView, c: Chunk, kind: SpeakerKind): SpeakerRef {
     if (kind === 'generic') return { text: withQuantifier(v, c).text, span: null, kind, media: false };
-    if (kind === 'anaphor' || kind === 'title') {
-      const m = kind === 'anaphor' ? this.antecedent(c) : this.titled(c);
-      if (m) return { text: m.text, span: { start: m.start, end: m.end }, kind: 'name', media: m.media };
-    }
     if (kind === 'title') {
-      // 中国外務省の報道官: an unnamed official speaks for the organisation named before it.
+      // 中国外務省の報道官: an unnamed official speaks for the organisation named before it (no earlier titled
+      // name is meant when the text says whose official this is).
       const org = v.s[c.from - 1] === 'の' ? chunkBefore(v, c.from - 1) : null;
       if (org && speakerKind(v, org) === 'name' && isOrgLike(v, org)) {
         return { text: v.text.slice(org.start, c.end), span: { start: org.start, end: org.end }, kind: 'name', media: false };
       }
+    }
+    if (kind === 'anaphor' || kind === 'title') {
+      const m = kind === 'anaphor' ? this.antecedent(c) : this.titled(c);
+      if (m) return { text: m.text, span: { start: m.start, end: m.end }, kind: 'name', media: m.media };
     }
     return { text: c.text, span: { start: c.start, end: c.end }, kind, media: kind === 'media' };
   }
@@ -107,8 +108,9 @@ export class Discourse {
 
   /** The last mention of a titled name before a bare title: ギャネンドラ国王 for 国王. */
   private titled(c: Chunk): Mention | null {
-    const title = titleHead.match(c.text);
-    if (!title) return null;
+    // the whole title as written must end the name: 報道官 is not ラトニック商務長官 (both end in 官)
+    if (!titleHead.match(c.text)) return null;
+    const title = c.text;
     return this.last(c.start, (m) => m.person && m.text.endsWith(title) && m.text.length > title.length);
   }
 

@@ -50,6 +50,12 @@ test('a bare title refers to the titled name mentioned before it', () => {
   assert.equal(q?.speaker_text, 'ラーマ国王');
 });
 
+test('a title refers back only to a name bearing that whole title; an official of a named body speaks for it', () => {
+  const specs = [{ id: 'local:ito', forms: ['伊藤商務長官'] }, { id: 'kb:mofcom', type: 'ORG' as const, forms: ['中国商務省'] }];
+  const qs = quotesOf('伊藤商務長官は「交渉は続く」と述べた。中国商務省の報道官は「断固反対する」と述べた。報道官は「対抗措置を取る」と語った。長官は「譲歩はない」と語った。', specs);
+  assert.deepEqual(qs.map((q) => q.speaker), ['local:ito', 'kb:mofcom', null, 'local:ito']);
+});
+
 test('an outer topic speaks for a claim that has its own topic; a clause ending in が、 closes a topic', () => {
   assert.deepEqual(summary(quotesOf('村田氏は、政府は対応を急ぐべきだと述べた。')), ['indirect 村田氏: 政府は対応を急ぐべきだ']);
   assert.deepEqual(summary(quotesOf('野党は反発したが、山口首相は「方針は変えない」と述べた。')), ['direct 山口首相: 方針は変えない']);

@@ -124,6 +124,9 @@ function believedForms(ctx: LinkContext, kb: readonly Candidate[], abbr: readonl
   return out;
 }
 
+/** Last words of a body's name. */
+const BODY_END = /(機関|機構|委員会|理事会|評議会|協議会|会議|協会|連合|連盟|同盟|銀行|基金|公社|公団|組織|当局|事務局|研究所|センター|大学|政府|戦線|運動|省|庁|局|軍|党|派|社|団|会|院|部|所)$/;
+
 /** The name a parenthesised form belongs to: the candidate ending at the parenthesis (or at a title before it). */
 function outerOf(ctx: LinkContext, all: readonly Candidate[], open: number, kind: string): Candidate | null {
   let best: Candidate | null = null;
@@ -137,8 +140,10 @@ function outerOf(ctx: LinkContext, all: readonly Candidate[], open: number, kind
     if (!best || c.end - c.start > best.end - best.start) best = c;
   }
   if (best || kind !== 'abbreviation') return best;
-  // an abbreviation of a name no cue found: the compound before the parenthesis
+  // an abbreviation of a body no cue found: the compound before the parenthesis, when its last word says it is a
+  // body (欧州安全保障協力機構（OSCE）) — 電気自動車（EV）, 排他的経済水域（EEZ）, 国内総生産（GDP） are things
   let s = open;
   while (s > 0 && (isKanji(ctx.code(s - 1)) || isKatakana(ctx.code(s - 1)))) s--;
-  return open - s >= 3 ? candidate({ start: s, end: open, type: 'ORG', source: 'cue', rule: 'paren-long', strength: 2 }) : null;
+  if (open - s < 3 || !BODY_END.test(ctx.text.slice(s, open))) return null;
+  return candidate({ start: s, end: open, type: 'ORG', source: 'cue', rule: 'paren-long', strength: 2 });
 }
