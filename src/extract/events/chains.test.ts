@@ -74,3 +74,15 @@ test('an attack named with its actor as a cause is an event: Xによる…攻撃
   assert.deepEqual(attacks.map((e) => [ids(e, 'source'), e.modality]), [[['kb:russia'], 'reported'], [['kb:idf'], 'asserted']]);
   assert.ok(!attacks.some((e) => ids(e, 'source').includes('kb:zelensky')), 'the one who tells of the attack is not its actor');
 });
+
+test('a retaliation with the roles reversed is not the same event as the act it answers', async () => {
+  const list = await eventsOf({
+    title: '米、中国に追加関税',
+    text: '中国は報復として米国に最大15%の関税を課す方針だ。',
+    entities: [{ id: 'kb:us', type: 'GPE', forms: ['米国', '米'] }, { id: 'kb:china', type: 'GPE', forms: ['中国'] }],
+    published: '2026-06-02',
+  });
+  const tariffs = list.filter((e) => e.type === 'tariff').map((e) => ({ s: ids(e, 'source'), t: ids(e, 'target') }));
+  assert.ok(tariffs.some(({ s, t }) => s.includes('kb:china') && t.includes('kb:us')), JSON.stringify(tariffs));
+  assert.ok(!tariffs.some(({ s, t }) => s.includes('kb:china') && t.includes('kb:china')), JSON.stringify(tariffs));
+});

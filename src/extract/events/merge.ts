@@ -42,9 +42,12 @@ function sameEvent(a: Candidate, b: Candidate, same: SameSide): boolean {
   if (!fits(a, b)) return false;
   const x = key(a);
   const y = key(b);
-  if (x.length === y.length && subset(x, y)) return true;
-  // Whoever one record has acting, the other has acted upon: a reaction (インドは国王の声明を歓迎), not a restatement.
+  // Whoever one record has acting, the other has acted upon: a reaction (インドは国王の声明を歓迎) or a retaliation
+  // (米国の対中関税, then 中国の報復関税), not a restatement.
   const reversed = !SYMMETRIC.has(a.type) && (withRole(a, 'source').some((id) => withRole(b, 'target').includes(id)) || withRole(b, 'source').some((id) => withRole(a, 'target').includes(id)));
+  // with the same parties, only a directed act reversed is another event (who wins an election is told either way)
+  if (reversed && a.frame === 'directed' && b.frame === 'directed') return false;
+  if (x.length === y.length && subset(x, y)) return true;
   if (reversed) return false;
   const [small, big] = x.length < y.length ? [x, y] : [y, x];
   if (small.length === 1 && subset(small, big)) return true;
