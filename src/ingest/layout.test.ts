@@ -101,3 +101,15 @@ test('undated reference lines after the dated sources belong to the list; prose 
   const prose = run('見出し\n\n祭りが行われた。甲『見出しA』。乙新聞、2014年10月13日。その後、雨が降った。');
   assert.deepEqual(prose.info.sources, []);
 });
+
+test('dated related headlines run into the last paragraph (Wikinews copies) are related links, not body', () => {
+  const text = [
+    '港で大型船が座礁',
+    '',
+    '海上保安庁によると、3日朝に大型船が座礁した。けが人はいない。2025年1月2日(木):別の港で漁船が転覆2024年12月30日(月):高速船が欠航『座礁の続報』。海事新聞、2025年1月3日。',
+  ].join('\n');
+  const { info, sections } = run(text);
+  assert.deepEqual(sections.filter(([s]) => s === 'body').map(([, t]) => t), ['海上保安庁によると、3日朝に大型船が座礁した。けが人はいない。']);
+  assert.ok(sections.some(([s, t]) => s === 'related' && t?.startsWith('2025年1月2日(木):')));
+  assert.equal(info.published, '2025-01-03');
+});

@@ -12,6 +12,7 @@ import { dateOfTimestamp } from './dates.js';
 import {
   bioWithName, bylineName, datelineDates, isBio, isCaption, isRelated, isRelatedHeading, leadBracket,
 } from './line-kinds.js';
+import { trailingRelated } from './related-run.js';
 import { SOURCES_HEADING, impliedPublished, isSourceLine, trailingSources, type SourceItem } from './sources.js';
 
 /** A stretch of the text with the part of the article it belongs to. */
@@ -163,6 +164,15 @@ export const layout: Stage = {
         extraRegions.push({ start: cut, end: lastBody.line.inner.end, section: 'sources' });
         lastBody.line = { ...lastBody.line, inner: { start: lastBody.line.inner.start, end: trimEnd(text, lastBody.from, cut) } };
         if (lastBody.line.inner.end <= lastBody.from) lastBody.section = 'sources';
+      }
+    }
+    // …and related headlines before them (2016年8月16日(火):…)
+    if (lastBody && lastBody.section === 'body') {
+      const cut = trailingRelated(text, lastBody.from, lastBody.line.inner.end);
+      if (cut !== null) {
+        extraRegions.push({ start: cut, end: lastBody.line.inner.end, section: 'related' });
+        lastBody.line = { ...lastBody.line, inner: { start: lastBody.line.inner.start, end: trimEnd(text, lastBody.from, cut) } };
+        if (lastBody.line.inner.end <= lastBody.from) lastBody.section = 'related';
       }
     }
     for (const d of drafts) {

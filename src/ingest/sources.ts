@@ -4,6 +4,7 @@
  * date — run together at the end of the last paragraph, or on lines of their own under a 出典 / 参考 heading.
  */
 import { findDates } from './dates.js';
+import { hasRelatedLead } from './related-run.js';
 import type { Range } from '../spans.js';
 
 /** One cited source: where it stands and the date it gives. */
@@ -61,7 +62,10 @@ function itemsFrom(text: string, from: number, end: number): SourceItem[] | null
     }
     const itemEnd = ITEM.lastIndex;
     const date = findDates(m[2]!.replace(/^([0-9０-９]{4}年)[0-9０-９]{4}年/, '$1'))[0]?.value ?? null;
-    items.push({ start: at, end: itemEnd, date, outlet: m[1]!.trim() });
+    // what stands before the first title is a byline, unless it is a run of related headlines (see related-run.ts)
+    const title = m[0].search(/[『"“]/);
+    const start = items.length === 0 && hasRelatedLead(m[0].slice(0, title)) ? at + title : at;
+    items.push({ start, end: itemEnd, date, outlet: m[1]!.trim() });
     at = itemEnd;
     while (at < end && /\s/.test(text[at]!)) at++;
   }
