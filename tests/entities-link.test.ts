@@ -156,3 +156,11 @@ test('a parenthesised abbreviation makes a body of the words before it only when
   assert.equal(byMention(ents, '欧州安全保障協力機構')?.type, 'ORG');
   assert.ok(!ents.some((e) => e.name === '電気自動車' || e.name === '国内総生産'), ents.map((e) => e.name).join(' '));
 });
+
+test('a place before 省 is a province, a common word before it a ministry', async () => {
+  const ents = await link('中国四川省で地震が起きた。広東省の当局と財務省が対応した。');
+  assert.equal(byMention(ents, '四川省')?.type, 'GPE');
+  assert.equal(byMention(ents, '広東省')?.type, 'GPE');
+  assert.ok(!ents.some((e) => e.name === '中国四川省'));
+  assert.equal(byMention(ents, '財務省')?.type, 'ORG');
+});

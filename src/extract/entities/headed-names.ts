@@ -102,12 +102,15 @@ export function headedNames(ctx: LinkContext, kb: CandidateIndex): Candidate[] {
     if (known) continue;
     // a one-character country before a foreign name says where it is (米イリノイ州), it is no part of the name
     if (kb.startingAt(s).some((c) => c.source === 'abbr') && (isKatakana(ctx.code(s + 1)) || isLatinLetter(ctx.code(s + 1)))) s++;
+    // a place before 省 makes a province (四川省, 中国|広東省), a common word a ministry (国防省, 中国商務省)
+    const province = text.slice(i, end) === '省' && ctx.tokenAt(i - 1)?.pos2 === '地域';
+    if (province) s = properRunStart(ctx, kb, s, i);
     if (s >= i || isDigit(ctx.code(s)) || text[s] === '第') continue;
     const name = text.slice(s, i);
     if (!nameWorthy(ctx, kb, s, i, end, head)) continue;
     if (head.type === 'ORG' && text.slice(i, end) === '軍' && !kb.startingAt(s).some((c) => c.end === i && isKbNonPerson(c))) continue;
     if (name.length + (end - i) < 3) continue;
-    const c = candidate({ start: s, end, type: head.type, source: 'cue', rule: `head-${text.slice(i, end)}`, strength: 2 });
+    const c = candidate({ start: s, end, type: province ? 'GPE' : head.type, source: 'cue', rule: `head-${text.slice(i, end)}`, strength: 2 });
     // a known place with its administrative head is that place (シカゴ市, 福井県 when only 福井 is known)
     if (head.type === 'GPE') {
       const place = kb.startingAt(s).find((k) => k.end === i && k.type === 'GPE' && k.source === 'kb');
