@@ -164,3 +164,11 @@ test('a place before 省 is a province, a common word before it a ministry', asy
   assert.ok(!ents.some((e) => e.name === '中国四川省'));
   assert.equal(byMention(ents, '財務省')?.type, 'ORG');
 });
+
+test('heads that need more than common words: 所属事務所 is no body, 南北経済協力協議事務所 is; a school is its proper name only', async () => {
+  const ents = await link('所属事務所によると、南北経済協力協議事務所が閉鎖された。決勝戦進出の天理高校と、準決勝進出広陵高校が対戦する。');
+  assert.ok(!ents.some((e) => e.name === '所属事務所'));
+  assert.equal(byMention(ents, '南北経済協力協議事務所')?.type, 'ORG');
+  assert.equal(byMention(ents, '天理高校')?.type, 'ORG');
+  assert.ok(!ents.some((e) => e.name.includes('進出')), ents.map((e) => e.name).join(' '));
+});

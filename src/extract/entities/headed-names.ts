@@ -16,17 +16,23 @@ import { isKbNonPerson, type CandidateIndex } from './kb-index.js';
 interface Head {
   type: EntityType;
   proper: boolean;
+  /** The name is the run of proper nouns right before the head (決勝戦進出|天理高校). */
+  tight?: boolean;
+  /** Without a proper name, the words a compound needs before the head to be a name. */
+  minWords?: number;
 }
 
 const HEADS: [string[], Head][] = [
-  [['委員会', '評議会', '協議会', '協会', '研究院', '研究所', '研究センター', '大学', '銀行', '事務所', '財団', '機構', '連合',
+  [['委員会', '評議会', '協議会', '協会', '研究院', '研究所', '研究センター', '大学', '銀行', '財団', '機構', '連合',
     '連盟', '公社', '組合', '学会', '記者会', '記者クラブ', '同盟', '裁判所', '高等裁判所', '部隊', '連合会', '評議員会'], { type: 'ORG', proper: false }],
   [['党', '通信', '通信社', '新聞', '新聞社', '日報', '放送', '週報', '省', '庁', '軍', '社', 'グループ', '財閥'], { type: 'ORG', proper: true }],
+  // 南北経済協力協議事務所 is a body, 所属事務所 and 芸能事務所 are not
+  [['事務所'], { type: 'ORG', proper: false, minWords: 3 }],
   // companies and schools: a place or a proper name before the head (八戸信用金庫, 東京電力, トヨタ自動車, not 電気自動車)
   [['信用金庫', '信金', '信用組合', '証券', '生命', '損保', '電力', '電鉄', '鉄道', '航空', '自動車', '電機', '製作所', '工業',
-    '重工', '重工業', '製薬', '商事', '物産', 'ホールディングス', '高校', '高等学校', '中学校', '小学校', '学園', '学院'], { type: 'ORG', proper: true }],
-  [['空港', '国際空港', '駅', '病院', '刑務所', '宮殿', '広場', 'ホテル', 'タワー', 'ビル', '大聖堂', '神社', '寺院', '基地',
-    '発電所', '原発', '原子力発電所', '工場', 'スタジアム', '競技場', '会館', '大会堂', '劇場', '美術館', '博物館', '記念館',
+    '重工', '重工業', '製薬', '商事', '物産', 'ホールディングス', '高校', '高等学校', '中学校', '小学校', '学園', '学院'], { type: 'ORG', proper: true, tight: true }],
+  [['発電所', '原発', '原子力発電所'], { type: 'FAC', proper: true }],
+  [['空港', '国際空港', '駅', '病院', '刑務所', '宮殿', '広場', 'ホテル', 'タワー', 'ビル', '大聖堂', '神社', '寺院', '基地', '工場', 'スタジアム', '競技場', '会館', '大会堂', '劇場', '美術館', '博物館', '記念館',
     '大使館', '地区', '工業地区', '工業団地', '団地', '特区', '港'], { type: 'FAC', proper: false }],
   [['州', '自治州', '自治区', '県', '市'], { type: 'GPE', proper: true }],
   [['島', '諸島', '半島', '海峡', '湾', '山脈', '砂漠'], { type: 'LOC', proper: true }],
@@ -104,7 +110,7 @@ export function headedNames(ctx: LinkContext, kb: CandidateIndex): Candidate[] {
     if (kb.startingAt(s).some((c) => c.source === 'abbr') && (isKatakana(ctx.code(s + 1)) || isLatinLetter(ctx.code(s + 1)))) s++;
     // a place before 省 makes a province (四川省, 中国|広東省), a common word a ministry (国防省, 中国商務省)
     const province = text.slice(i, end) === '省' && ctx.tokenAt(i - 1)?.pos2 === '地域';
-    if (province) s = properRunStart(ctx, kb, s, i);
+    if (province || head.tight) s = properRunStart(ctx, kb, s, i);
     if (s >= i || isDigit(ctx.code(s)) || text[s] === '第') continue;
     const name = text.slice(s, i);
     if (!nameWorthy(ctx, kb, s, i, end, head)) continue;
@@ -215,6 +221,6 @@ function nameWorthy(ctx: LinkContext, kb: CandidateIndex, s: number, headStart: 
   if (whole && whole.start === s && whole.end === end && whole.pos1 !== '固有名詞') return false;
   if (proper) return true;
   // a body named by common words: 祖国平和統一委員会, 憲法裁判所, 七党同盟 (but not 軍事同盟 or 中央銀行)
-  if (head.proper || isHiragana(ctx.code(s))) return false;
+  if (head.proper || isHiragana(ctx.code(s)) || words < (head.minWords ?? 0)) return false;
   return (words >= 2 && end - s >= 4) || (headStart - s >= 2 && end - s >= 5);
 }
