@@ -172,3 +172,9 @@ test('heads that need more than common words: 所属事務所 is no body, 南北
   assert.equal(byMention(ents, '天理高校')?.type, 'ORG');
   assert.ok(!ents.some((e) => e.name.includes('進出')), ents.map((e) => e.name).join(' '));
 });
+
+test('an outlet written with katakana before によると is a body; a kind of source is not', async () => {
+  const ents = await link('日刊スポーツによると、監督が辞任した。地元メディアによれば、公式サイトによると後任は未定だ。');
+  assert.equal(byMention(ents, '日刊スポーツ')?.type, 'ORG');
+  assert.ok(!ents.some((e) => e.name.endsWith('メディア') || e.name.endsWith('サイト')), ents.map((e) => e.name).join(' '));
+});

@@ -7,7 +7,7 @@
  */
 import type { EntityType } from '../../analysis/contract.js';
 import { candidate, type Candidate } from './candidate.js';
-import { isDigit, isHiragana, isKatakana, isLatinLetter, isNameGlue } from './chars.js';
+import { isDigit, isHiragana, isKanji, isKatakana, isLatinLetter, isNameGlue } from './chars.js';
 import type { LinkContext } from './context.js';
 import { headedNames } from './headed-names.js';
 import { isKbNonPerson, type CandidateIndex } from './kb-index.js';
@@ -37,6 +37,9 @@ function quotedNames(ctx: LinkContext): Candidate[] {
   return out;
 }
 
+/** Kinds of source, not names: 地元メディア, 公式サイト, 関係者のブログ. */
+const GENERIC_SOURCE = /(メディア|サイト|ホームページ|ブログ|アナリスト|エコノミスト|グループ|チーム|レポート|リポート|データ|ニュース|スタッフ|ファン|ツイッター|ツイート|コメント)$/;
+
 const SOURCE_CUES = ['によると', 'によれば', 'に拠れば', 'に拠ると', 'の報道', 'が報じ', 'は報じ', 'が伝え', 'は伝え'];
 
 /** Cited sources: Nepalnewsによると, 47NEWSによると, ネーション紙. */
@@ -50,6 +53,18 @@ function sourceNames(ctx: LinkContext, kb: CandidateIndex): Candidate[] {
       if (i - s >= 2 && /[A-Za-z]/.test(text.slice(s, i)) && !kb.startingAt(s).some((c) => c.end === i)) {
         out.push(candidate({ start: s, end: i, type: 'ORG', source: 'cue', rule: 'source-latin', strength: 2 }));
       }
+    }
+  }
+  // a cited outlet written with katakana (日刊スポーツによると, スポーツ報知によれば), but not a kind of source
+  for (const cue of SOURCE_CUES.slice(0, 4)) {
+    for (let i = text.indexOf(cue); i >= 0; i = text.indexOf(cue, i + 1)) {
+      let s = i;
+      while (s > 0 && (isKatakana(ctx.code(s - 1)) || isKanji(ctx.code(s - 1)) || isLatinLetter(ctx.code(s - 1)) || isNameGlue(ctx.code(s - 1)))) s--;
+      const name = text.slice(s, i);
+      // (ネーション紙 is the newspaper rule's below)
+      if (name.length < 3 || name.endsWith('紙') || !/[\u30a1-\u30fa]/.test(name) || GENERIC_SOURCE.test(name) || !ctx.isBoundary(s)) continue;
+      if (kb.startingAt(s).some((c) => c.end === i)) continue;
+      out.push(candidate({ start: s, end: i, type: 'ORG', source: 'cue', rule: 'source-katakana', strength: 2 }));
     }
   }
   // katakana + 紙 (a newspaper): ネーション紙
