@@ -107,7 +107,7 @@ test('every mention and role evidence is an honest span of the text', async () =
 });
 
 test('tagged spans fill the gaps the matcher and the cues leave, and never override them', async () => {
-  const text = 'ザンベジ精工は新工場を建てる。ザンベジ精工によれば、中国の需要が伸びた。';
+  const text = 'ザンベジ精工は新工場を建てる。ザンベジ精工の社長は、中国の需要が伸びたと述べた。';
   assert.equal(byMention(await link(text), 'ザンベジ精工'), undefined, 'no cue finds it without the tagger');
   const ents = await linkWithTags(text, [{ form: 'ザンベジ精工', label: 'ORG' }, { form: '中国の需要', label: 'ORG' }]);
   const firm = byMention(ents, 'ザンベジ精工');
