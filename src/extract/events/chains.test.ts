@@ -86,3 +86,14 @@ test('a retaliation with the roles reversed is not the same event as the act it 
   assert.ok(tariffs.some(({ s, t }) => s.includes('kb:china') && t.includes('kb:us')), JSON.stringify(tariffs));
   assert.ok(!tariffs.some(({ s, t }) => s.includes('kb:china') && t.includes('kb:china')), JSON.stringify(tariffs));
 });
+
+test('people are arrested, not the places that describe them', async () => {
+  const list = await eventsOf({
+    title: '中国・上海の期限切れ肉事件関係者5人を拘束',
+    text: '警察は20日、幹部5人を拘束した。',
+    entities: [{ id: 'kb:china', type: 'GPE', forms: ['中国'] }, { id: 'kb:shanghai', type: 'GPE', forms: ['上海'] }],
+    published: '2026-06-02',
+  });
+  const targets = list.filter((x) => x.type === 'arrest').flatMap((e) => ids(e, 'target'));
+  assert.ok(!targets.includes('kb:china') && !targets.includes('kb:shanghai'), targets.join(' '));
+});

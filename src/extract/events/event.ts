@@ -120,6 +120,13 @@ export function candidate(view: DocView, s: Parsed, trigger: Trigger, first: num
   if (trig.frame === 'symmetric' && own) compoundParties(items, own, first, parts, text, subjectIds);
   // One visits places, people and bodies — not an event (災害訓練を視察 is no visit to a drill).
   if (trig.frame === 'motion') for (let k = parts.length - 1; k >= 0; k--) if (parts[k]!.entity && view.entities.get(parts[k]!.entity!)?.type === 'EVENT') parts.splice(k, 1);
+  // 中国・上海の関係者5人を拘束: people are arrested and tried, not the places that describe them.
+  if (site.personal) {
+    for (let k = parts.length - 1; k >= 0; k--) {
+      const t = parts[k]!.entity ? view.entities.get(parts[k]!.entity!)?.type : undefined;
+      if (parts[k]!.role === 'target' && (t === 'GPE' || t === 'LOC' || t === 'FAC')) parts.splice(k, 1);
+    }
+  }
   // 安保理が…すれば、…対抗手段をとる: a threat is aimed at whoever the condition names.
   if (type === 'threat' && !parts.some((p) => p.role === 'target')) {
     for (const p of conditionalSubjects(list, items, first, sameRegion)) {
