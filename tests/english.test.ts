@@ -41,3 +41,17 @@ test('English: direct, indirect and reported speech with their speakers', async 
   ]);
   for (const q of doc.get('quotes')) assert.equal(doc.text.slice(q.content.start, q.content.end), q.content.text);
 });
+
+test('English: amounts with units, bounds, items and periods; quarters; no invented names', async () => {
+  const text = 'China pledges soybean purchases\n\nBeijing will buy about 20 million tonnes of US soybeans this quarter and up to 25 million tonnes next quarter, officials said. The deal is worth more than $12 billion. Some 2,000 troops took part.';
+  const doc = await analyzeDoc({ text }, { published: '2026-02-10' });
+  const qs = doc.get('quantities').map((q) => [q.text, q.value, q.unit, q.item, q.period, q.bound ?? null, q.approx ?? false]);
+  assert.deepEqual(qs, [
+    ['20 million tonnes', 20e6, 't', 'kb:soybeans', '2026-Q1', null, true],
+    ['25 million tonnes', 25e6, 't', 'kb:soybeans', '2026-Q2', 'max', false],
+    ['$12 billion', 12e9, 'usd', null, null, 'over', false],
+    ['2,000 troops', 2000, 'person', null, null, null, true],
+  ]);
+  assert.deepEqual(doc.get('ner'), [], 'the Japanese tagger does not read English');
+  assert.ok(!doc.get('entities').some((e) => e.id.startsWith('local:')), doc.get('entities').map((e) => e.id).join(' '));
+});

@@ -20,13 +20,15 @@ const PARTY = '党'.charCodeAt(0);
 
 export const ner: Stage = {
   name: 'ner',
-  requires: ['tokens'],
+  requires: ['lang', 'tokens'],
   assigns: ['ner'],
   async prepare() {
     // Reading and indexing the model takes a moment; done once per process, before the first article.
     model ??= loadNerModel();
   },
   run(doc) {
+    // the model reads Japanese: on other languages it would only invent names (officials said → ORG)
+    if (doc.get('lang') !== 'ja') return doc.set('ner', []);
     model ??= loadNerModel();
     const tokens = doc.get('tokens');
     const out: NerMention[] = [];

@@ -63,7 +63,8 @@ function sourceNames(ctx: LinkContext, kb: CandidateIndex): Candidate[] {
       const name = text.slice(s, i);
       // (ネーション紙 is the newspaper rule's below)
       if (name.length < 3 || name.endsWith('紙') || !/[\u30a1-\u30fa]/.test(name) || GENERIC_SOURCE.test(name) || !ctx.isBoundary(s)) continue;
-      if (kb.startingAt(s).some((c) => c.end === i)) continue;
+      // a known name ending there is the outlet (米紙|ニューヨーク・タイムズによると)
+      if (kb.endingAt(i).some((c) => c.start >= s && isKbNonPerson(c))) continue;
       out.push(candidate({ start: s, end: i, type: 'ORG', source: 'cue', rule: 'source-katakana', strength: 2 }));
     }
   }

@@ -1,12 +1,13 @@
 /**
  * Time expressions of an English article, through chrono-node's English parser: explicit dates (March 3, 2026),
- * months (in April), weekdays (on Tuesday) and relative words (next year, yesterday), placed against the
+ * months (in April), weekdays (on Tuesday), relative words (next year, yesterday) and quarters (this quarter,
+ * the first quarter of 2026 — read here, as chrono takes them for years), placed against the
  * reference date. The precision is what the text fixes: a weekday or a day → day, a month → month, else year.
  */
 import * as chrono from 'chrono-node';
 import type { TimeExpression } from '../../analysis/contract.js';
 import { span } from '../../spans.js';
-import { formatDay, formatMonth, formatYear, type CalDate } from './calendar.js';
+import { formatDay, formatMonth, formatQuarter, formatYear, quarterOf, type CalDate } from './calendar.js';
 
 /** Words chrono keeps in its match that are not part of the time (on Tuesday, → Tuesday). */
 const LEAD = /^(?:on|in|at|by|since|from|during|of)\s+/i;
@@ -16,10 +17,36 @@ const RELATIVE_TO_OTHER = /\b(?:after|before)$/i;
 /** A span of time rather than a point (over the next five years, for two weeks) — unless counted back or on (ago). */
 const DURATION = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)\s+(?:days|weeks|months|years|decades)\b(?!\s+(?:ago|later|earlier))/i;
 
+/** Quarters, which chrono reads as years: this quarter, next quarter, the first quarter (of 2026). */
+const QUARTER = /\b(this|current|next|last|previous|the (first|second|third|fourth)) quarter(?: of (\d{4}))?\b/gi;
+const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
+
+function quarters(text: string, reference: CalDate | null): TimeExpression[] {
+  const out: TimeExpression[] = [];
+  for (const m of text.matchAll(QUARTER)) {
+    const word = m[1]!.toLowerCase();
+    let y: number;
+    let q: number;
+    if (m[2]) {
+      q = ORDINAL[m[2].toLowerCase()]!;
+      if (m[3]) y = Number(m[3]);
+      else if (reference) y = reference.y;
+      else continue;
+    } else {
+      if (!reference) continue;
+      const off = word === 'next' ? 1 : word === 'last' || word === 'previous' ? -1 : 0;
+      const n = reference.y * 4 + quarterOf(reference.m) - 1 + off;
+      [y, q] = [Math.floor(n / 4), (n % 4) + 1];
+    }
+    out.push({ ...span(text, m.index, m.index + m[0].length), value: formatQuarter(y, q), precision: 'quarter', basis: m[3] ? 'stated' : 'published' });
+  }
+  return out;
+}
+
 /** The time expressions of English `text`, in order. Relative words need `reference`; without it they are left out. */
 export function findEnglishTimes(text: string, reference: CalDate | null): TimeExpression[] {
   const ref = reference ? new Date(Date.UTC(reference.y, reference.m - 1, reference.d, 12)) : undefined;
-  const out: TimeExpression[] = [];
+  const out: TimeExpression[] = quarters(text, reference);
   for (const r of chrono.en.parse(text, ref)) {
     const c = r.start;
     const absolute = c.isCertain('year');
@@ -33,6 +60,7 @@ export function findEnglishTimes(text: string, reference: CalDate | null): TimeE
     if (end <= start || /^\d{1,2}$/.test(text.slice(start, end))) continue; // a bare number is no date
     if (DURATION.test(text.slice(start, end))) continue;
     if (RELATIVE_TO_OTHER.test(text.slice(start, end))) continue;
+    if (out.some((q) => q.start < end && start < q.end)) continue; // a quarter read above
     const y = c.get('year')!;
     const m = c.get('month')!;
     const d = c.get('day')!;
@@ -41,5 +69,5 @@ export function findEnglishTimes(text: string, reference: CalDate | null): TimeE
     const precision = value.length === 10 ? 'day' : value.length === 7 ? 'month' : 'year';
     out.push({ ...span(text, start, end), value, precision, basis: absolute && c.isCertain('month') ? 'stated' : 'published' });
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
