@@ -178,3 +178,10 @@ test('an outlet written with katakana before によると is a body; a kind of s
   assert.equal(byMention(ents, '日刊スポーツ')?.type, 'ORG');
   assert.ok(!ents.some((e) => e.name.endsWith('メディア') || e.name.endsWith('サイト')), ents.map((e) => e.name).join(' '));
 });
+
+test('a country named with の right before a short form says whose body it is (台湾の国防部 in an article about China)', async () => {
+  const ents = await link('中国国防省は7日、幹部の調査を発表した。中国軍の動きについて、台湾の国防部は注視していると説明した。');
+  assert.equal(byMention(ents, '中国国防省')?.id, 'kb:mnd-china');
+  const twMention = ents.find((e) => e.mentions.some((m) => m.text === '国防部'));
+  assert.equal(twMention?.id, 'kb:mnd-taiwan');
+});

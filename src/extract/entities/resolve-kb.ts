@@ -52,8 +52,11 @@ export function resolveEntry(ctx: LinkContext, m: Candidate, ev: DocEvidence): K
   let best: KbEntry | null = null;
   let bestScore = 0;
   let tie = false;
+  const owner = countryBefore(ctx, m.start);
   for (const e of entries) {
-    const score = (ev.named.has(e.id) ? 100 + ev.named.get(e.id)! : 0) + (titleFits(ctx, e, m) ? 10 : 0)
+    // 台湾の国防部: the country the text puts right before the name says whose it is, above all else
+    const score = (owner !== null && e.country === owner ? 1000 : 0)
+      + (ev.named.has(e.id) ? 100 + ev.named.get(e.id)! : 0) + (titleFits(ctx, e, m) ? 10 : 0)
       + (e.country ? Math.min(ev.countries.get(e.country) ?? 0, 9) : 0);
     if (score > bestScore) {
       best = e;
@@ -75,4 +78,17 @@ function supported(ctx: LinkContext, e: KbEntry, m: Candidate, ev: DocEvidence):
 function titleFits(ctx: LinkContext, e: KbEntry, m: Candidate): boolean {
   const held = ctx.kb.rolesAt(e, ctx.date);
   return m.titles.some((t) => !t.honorific && (t.former ? e.roles : held).some((r) => t.title === r.title || t.title.endsWith(r.title) || r.title.endsWith(t.title)));
+}
+
+/** The country (entry id) named right before `at` with の (台湾の|国防部), or null. */
+function countryBefore(ctx: LinkContext, at: number): string | null {
+  if (ctx.text[at - 1] !== 'の') return null;
+  const end = at - 1;
+  for (let i = Math.max(0, end - 12); i < end; i++) {
+    const m = ctx.kb.matcher.longestAt(ctx.text, i, end);
+    if (!m || m.end !== end) continue;
+    const gpe = m.values.find((v) => v.entry.type === 'GPE' && (v.kind === 'name' || v.kind === 'alias'));
+    if (gpe) return gpe.entry.id;
+  }
+  return null;
 }
