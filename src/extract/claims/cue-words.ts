@@ -44,7 +44,7 @@ export function cueHead(v: SentenceView, k: number, first: boolean): Head | null
     if (v.base(k + 1) === 'する' && v.pos(k + 1) === '動詞') return { verb: w, end: k + 2, directOnly, naming: false };
     if (next === '・' && v.pos(k + 2) === '名詞' && v.base(k + 3) === 'する') return { verb: w, end: k + 4, directOnly, naming: false };
     if (next === undefined || next === '。' || v.isComma(k + 1)) return { verb: w, end: k + 1, directOnly, naming: false };
-    if (next === 'を' && (v.base(k + 2) === '行う' || v.base(k + 2) === '示す')) return { verb: w, end: k + 3, directOnly: true, naming: false };
+    if (next === 'を' && /^(?:行う|示す|強める|繰り返す)$/.test(v.base(k + 2) ?? '')) return { verb: w, end: k + 3, directOnly: true, naming: false };
     return null;
   }
   if (STANCE_NOUNS.has(w) && v.s[k + 1] === 'を') {

@@ -38,6 +38,11 @@ export interface Cue {
 
 /** The cue introduced by the quotative と at token `i`, or null. */
 export function quoteCue(v: SentenceView, i: number): Cue | null {
+  // 「…」などと批判した: the claim ends before など
+  if (v.s[i] === 'など' && v.s[i + 1] === 'と' && v.pos(i) === '助詞') {
+    const c = quoteCue(v, i + 1);
+    return c ? { ...c, at: i, spanFrom: c.spanFrom === i + 1 ? i : c.spanFrom } : null;
+  }
   if (v.s[i] === 'として') return asCue(v, i);
   if (v.s[i] !== 'と' || v.pos(i) !== '助詞') return null;
   let j = i + 1;
@@ -87,8 +92,18 @@ function asCue(v: SentenceView, i: number): Cue | null {
   return null;
 }
 
-/** との + stance noun + を + verb: …との見方を示した, …との考えを明らかにした. */
+/** Verbs that say views were voiced: …との声が上がっている, …との見方が出ている. */
+const VOICED = new Set(['上がる', '出る', '相次ぐ', '広がる', '強まる', '根強い']);
+const VOICES = new Set(['声', '意見', '指摘', '批判', '懸念', '不満']);
+
+/**
+ * との + stance noun + を + verb: …との見方を示した, …との考えを明らかにした; and views voiced by someone
+ * (専門家からは、…との声が上がっている).
+ */
 function stanceCue(v: SentenceView, i: number, n: number): Cue | null {
+  if ((VOICES.has(v.s[n] ?? '') || STANCE_NOUNS.has(v.s[n] ?? '')) && v.s[n + 1] === 'が' && VOICED.has(v.base(n + 2) ?? '')) {
+    return finish(v, { type: 'quote', at: i, spanFrom: i, verb: v.base(n + 2)!, directOnly: false, after: null }, n + 3);
+  }
   if (!STANCE_NOUNS.has(v.s[n] ?? '') || v.s[n + 1] !== 'を') return null;
   const verb = stanceVerb(v, n + 2);
   if (!verb) return null;
@@ -97,7 +112,9 @@ function stanceCue(v: SentenceView, i: number, n: number): Cue | null {
 
 /** The object of an announcing verb at the を of token `i`: …ことを明らかにした, 辞任を表明した, …考えを示した. */
 export function objectCue(v: SentenceView, i: number): Cue | null {
-  if (v.s[i] !== 'を' || v.pos(i) !== '助詞' || i === 0) return null;
+  // …したことも明らかにした: も after こと stands for を
+  const also = v.s[i] === 'も' && v.s[i - 1] === 'こと';
+  if ((v.s[i] !== 'を' && !also) || v.pos(i) !== '助詞' || i === 0) return null;
   if (v.isClose(i - 1) && v.base(i + 1) === '挙げる') {
     return finish(v, { type: 'object', at: i, spanFrom: i, verb: '挙げる', directOnly: true, after: null }, i + 2);
   }

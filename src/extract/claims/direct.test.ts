@@ -60,3 +60,7 @@ test('a partial quotation inside an indirect claim and a quoted label before と
   assert.deepEqual(summary(quotesOf('委員長は、今回の判断を「苦渋の決断」であるとして理解を求めた。')), ['direct 委員長: 苦渋の決断']);
   assert.deepEqual(summary(quotesOf('大川氏は記者会見で、「地域の再生」のために働きたいと述べた。')), ['indirect 大川氏: 「地域の再生」のために働きたい']);
 });
+
+test('「…」などと批判を強めている: the quotation ends before など, and 批判を強める is a cue', () => {
+  assert.deepEqual(summary(quotesOf('野党は「説明が足りない」などと批判を強めている。')), ['direct 野党: 説明が足りない']);
+});

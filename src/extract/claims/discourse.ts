@@ -80,6 +80,9 @@ export class Discourse {
     if (kind === 'anaphor' || kind === 'title') {
       const m = kind === 'anaphor' ? this.antecedent(c) : this.titled(c);
       if (m) return { text: m.text, span: { start: m.start, end: m.end }, kind: 'name', media: m.media };
+      // 同報道官 after 中国外務省の報道官: the unnamed official heard last
+      const last = this.lastSpeaker?.ref;
+      if (kind === 'anaphor' && c.text.length > 1 && last && last.span && last.text.endsWith(c.text.slice(1))) return last;
     }
     return { text: c.text, span: { start: c.start, end: c.end }, kind, media: kind === 'media' };
   }

@@ -48,3 +48,15 @@ test('requests: …するよう呼びかけた', () => {
 test('a claim embedded in another is part of the outer claim', () => {
   assert.deepEqual(summary(quotesOf('大野氏は、中国は影響力を広げたいと考えていると述べた。')), ['indirect 大野氏: 中国は影響力を広げたいと考えている']);
 });
+
+test('voices raised by a group: Xからは、…との声が上がっている', () => {
+  assert.deepEqual(summary(quotesOf('専門家からは、政府の説明は不十分だとの声が上がっている。')), ['indirect 専門家: 政府の説明は不十分だ']);
+  assert.deepEqual(summary(quotesOf('与党からも、増税は避けるべきだとの意見が出ている。')), ['indirect 与党: 増税は避けるべきだ']);
+});
+
+test('…したことも明らかにした is an announced claim, and 同報道官 is the unnamed official heard before', () => {
+  const qs = quotesOf('中国外務省の報道官は「歴史を直視すべきだ」と述べた。同報道官はまた、日本側に抗議したことも明らかにした。', [{ id: 'kb:mfa-china', type: 'ORG', forms: ['中国外務省'] }]);
+  assert.deepEqual(qs.map((q) => [q.kind, q.speaker, q.content.text]), [
+    ['direct', 'kb:mfa-china', '歴史を直視すべきだ'], ['indirect', 'kb:mfa-china', '日本側に抗議したこと'],
+  ]);
+});

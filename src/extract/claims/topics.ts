@@ -11,7 +11,7 @@ import type { SentenceView } from './view.js';
 export interface Topic {
   chunk: Chunk;
   kind: SpeakerKind;
-  /** は, も, では, が. */
+  /** は, も, では, からは, からも, が. */
   particle: string;
   /** Token index of the particle, and the token after it (and after its comma). */
   at: number;
@@ -67,7 +67,7 @@ function topicAt(v: SentenceView, k: number, from: number, to: number): Topic | 
   const particle = topicParticle(v, k);
   if (!particle) return null;
   const etc = v.s[k - 1] === 'など' || v.s[k - 1] === '等';
-  const end = particle === 'では' ? k - 1 : k;
+  const end = particle === 'では' || particle === 'からは' || particle === 'からも' ? k - 1 : k;
   let found = chunkBefore(v, etc ? end - 1 : end) ?? pronoun(v, end);
   if (!found) return null;
   // Xのウェブサイトでは: the owner of the channel speaks, whatever its name looks like.
@@ -119,7 +119,12 @@ function institution(v: SentenceView, c: Chunk, kind: SpeakerKind): boolean {
 function topicParticle(v: SentenceView, k: number): string | null {
   if (v.pos(k) !== '助詞') return null;
   const w = v.s[k]!;
-  if ((w === 'は' || w === 'も') && v.pos1(k) === '係助詞') return w === 'は' && v.s[k - 1] === 'で' ? 'では' : w;
+  if ((w === 'は' || w === 'も') && v.pos1(k) === '係助詞') {
+    if (w === 'は' && v.s[k - 1] === 'で') return 'では';
+    // 専門家からは、…との声が上がっている: where the voices come from
+    if (v.s[k - 1] === 'から') return w === 'は' ? 'からは' : 'からも';
+    return w;
+  }
   if (w === 'が' && v.pos1(k) === '格助詞') return 'が';
   return null;
 }
