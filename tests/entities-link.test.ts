@@ -185,3 +185,8 @@ test('a country named with の right before a short form says whose body it is (
   const twMention = ents.find((e) => e.mentions.some((m) => m.text === '国防部'));
   assert.equal(twMention?.id, 'kb:mnd-taiwan');
 });
+
+test('a candidate is a person: 候補 after a name', async () => {
+  const ents = await link('保守系の山田太郎候補は敗北を認めた。');
+  assert.equal(byMention(ents, '山田太郎')?.type, 'PERSON');
+});
