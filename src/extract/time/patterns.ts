@@ -125,5 +125,5 @@ export const SPAN_PART = /前半|後半|初頭|初め|半ば|中頃|中葉|末/y
 /** Words before a bare day that make it a count of days (あと6日, 約5日). */
 export const DAY_COUNT_BEFORE = /(?:あと|約|およそ|ここ|過去|最長|最短|わずか|計|延べ|毎|数|十|第)$/;
 
-/** Words after a bare day that make it a count of days (5日以内, 3日ぶり, 5日後). */
-export const DAY_COUNT_AFTER = /以内|以上|未満|ぶり|振り|連続|余り|あまり|足らず|ほど|程度|近く|前後|前|後|超|弱|強|分|当たり|あたり|がかり|でも早/y;
+/** Words after a bare day that make it a count of days (5日以内, 3日ぶり, 5日後, 1日平均). */
+export const DAY_COUNT_AFTER = /以内|以上|未満|ぶり|振り|連続|余り|あまり|足らず|ほど|程度|近く|前後|前|後|超|弱|強|分|当たり|あたり|平均|ごと|おき|がかり|でも早/y;
