@@ -190,3 +190,8 @@ test('a candidate is a person: 候補 after a name', async () => {
   const ents = await link('保守系の山田太郎候補は敗北を認めた。');
   assert.equal(byMention(ents, '山田太郎')?.type, 'PERSON');
 });
+
+test('an acronym glued before a katakana name is not part of it (FIFAブラッター会長)', async () => {
+  const ents = await link('FIFAブラッター会長、辞任を否定。ブラッター会長は会見した。');
+  assert.deepEqual(ents.filter((e) => e.type === 'PERSON').map((e) => e.name), ['ブラッター']);
+});

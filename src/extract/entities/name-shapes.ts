@@ -96,6 +96,10 @@ export function katakanaNameBefore(ctx: LinkContext, end: number): Stretch | nul
     else break;
   }
   while (s < end && (isNameGlue(ctx.code(s)) || ctx.code(s) === 0x2e)) s++;
+  // Latin letters glued straight onto katakana are an acronym before the name (FIFAブラッター会長), not part of it
+  let latin = s;
+  while (latin < end && isLatinLetter(ctx.code(latin))) latin++;
+  if (latin > s && latin < end && isKatakana(ctx.code(latin))) s = latin;
   if (end - s < 2 || !isKatakana(ctx.code(s)) && !isLatinLetter(ctx.code(s))) return null;
   let katakana = 0;
   for (let i = s; i < end; i++) if (isKatakana(ctx.code(i))) katakana++;
