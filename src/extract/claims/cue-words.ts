@@ -30,7 +30,10 @@ export function cueHead(v: SentenceView, k: number, first: boolean): Head | null
     if (t.base === 'する' && first) return suruCue(v, k);
     if (t.base === '言う' && !w.includes('言')) return null;
     if (SPEECH_VERBS.has(t.base) || DIRECT_ONLY_VERBS.has(t.base)) {
-      if (BELIEF_VERBS.has(t.base) && !(v.s[k + 1] === 'て' && /^(?:い|お)/.test(v.s[k + 2] ?? ''))) return null;
+      // a belief is a claim when it is held (とみている) or stated as the sentence's end (…とみる。), not in passing
+      const held = v.s[k + 1] === 'て' && /^(?:い|お)/.test(v.s[k + 2] ?? '');
+      const stated = t.form === '基本形' && (v.s[k + 1] === undefined || v.s[k + 1] === '。');
+      if (BELIEF_VERBS.has(t.base) && !held && !stated) return null;
       return { verb: t.base, end: k + 1, directOnly: DIRECT_ONLY_VERBS.has(t.base), naming: false };
     }
     return null;

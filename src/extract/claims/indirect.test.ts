@@ -60,3 +60,8 @@ test('…したことも明らかにした is an announced claim, and 同報道�
     ['direct', 'kb:mfa-china', '歴史を直視すべきだ'], ['indirect', 'kb:mfa-china', '日本側に抗議したこと'],
   ]);
 });
+
+test('a belief stated as the sentence end is a claim (…とみる。), one in passing is not', () => {
+  assert.deepEqual(summary(quotesOf('佐藤一郎教授は、長期化は避けられないとみる。')), ['indirect 佐藤一郎教授: 長期化は避けられない']);
+  assert.deepEqual(summary(quotesOf('長期化は避けられないとみる向きもあるが、佐藤教授は楽観的だ。')), []);
+});
