@@ -1,27 +1,26 @@
 /**
- * The kuromoji tokenizer (IPADIC), loaded once per process (or worker) on first use: loading reads ~50 MB of
- * dictionary and takes most of a second, so nothing loads it at import time.
+ * newsgraph's IPADIC tokenizer (src/text/ipadic), loaded once per process (or worker) on first use: loading
+ * decompresses ~75 MB of dictionary data, so nothing loads it at import time. A worker thread can instead be
+ * handed the main thread's dictionary (`useDictionary`), whose SharedArrayBuffers it then reads in place.
  */
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import kuromoji from 'kuromoji';
+import { IpadicTokenizer, type IpadicData } from './ipadic/index.js';
 
-export type Tokenizer = kuromoji.Tokenizer<kuromoji.IpadicFeatures>;
+export type Tokenizer = IpadicTokenizer;
 
 let loading: Promise<Tokenizer> | null = null;
 let loaded: Tokenizer | null = null;
 
 /** The shared tokenizer, loading the dictionary on the first call. */
 export function loadTokenizer(): Promise<Tokenizer> {
-  loading ??= new Promise<Tokenizer>((resolve, reject) => {
-    const require = createRequire(import.meta.url);
-    const dicPath = join(dirname(require.resolve('kuromoji/package.json')), 'dict');
-    kuromoji.builder({ dicPath }).build((error, tokenizer) => {
-      if (error) reject(error);
-      else resolve((loaded = tokenizer));
-    });
-  });
+  loading ??= IpadicTokenizer.load().then((t) => (loaded = t));
   return loading;
+}
+
+/** Makes `dictionary` (loaded elsewhere, typically posted by the main thread) the process's tokenizer. */
+export function useDictionary(dictionary: IpadicData): Tokenizer {
+  loaded = new IpadicTokenizer(dictionary);
+  loading = Promise.resolve(loaded);
+  return loaded;
 }
 
 /** The tokenizer once `loadTokenizer()` has resolved. */
