@@ -2,10 +2,9 @@
  * In-process throughput: kuromoji tokenisation alone (the floor the issue compares against), newsgraph's own
  * IPADIC tokenizer alone, and the whole analysis pipeline, with the time of each stage, over the same articles.
  */
-import kuromoji from 'kuromoji';
 import { analyze } from '../src/analyze.js';
 import { defaultPipeline } from '../src/pipeline/default.js';
-import { kuromojiDictDir } from '../src/text/ipadic/index.js';
+import { loadKuromoji } from '../src/text/ipadic/reference.js';
 import { splitSentences } from '../src/text/sentences.js';
 import { loadTokenizer } from '../src/text/tokenizer.js';
 import { chars, type BenchArticle } from './corpus.js';
@@ -18,13 +17,6 @@ export interface Throughput {
 
 export function throughput(articles: BenchArticle[], seconds: number): Throughput {
   return { seconds, charsPerSecond: chars(articles) / seconds, articlesPerSecond: articles.length / seconds };
-}
-
-/** kuromoji 0.1.2 itself, loaded directly (the pipeline no longer uses it: it is the reference). */
-function loadKuromoji(): Promise<kuromoji.Tokenizer<kuromoji.IpadicFeatures>> {
-  return new Promise((resolve, reject) => {
-    kuromoji.builder({ dicPath: kuromojiDictDir() }).build((error, tokenizer) => (error ? reject(error) : resolve(tokenizer)));
-  });
 }
 
 /** Warm throughput of `tokenize` over each article's whole text and over the sentences the pipeline feeds it. */
@@ -44,6 +36,7 @@ function timeTokenizer(articles: BenchArticle[], tokenize: (text: string) => unk
  * feeds it (faster: kuromoji's lattice costs more on long inputs). The faster is the floor the analysis is held to.
  */
 export async function tokenizerFloor(articles: BenchArticle[]): Promise<{ wholeText: Throughput; sentences: Throughput }> {
+  // kuromoji itself, loaded directly: the pipeline no longer uses it, it is the reference
   const tokenizer = await loadKuromoji();
   return timeTokenizer(articles, (text) => tokenizer.tokenize(text));
 }
