@@ -4,7 +4,7 @@
  * two-step word lookup (trie value → list of record offsets → 10-byte record) is compiled at load into one table
  * of entries grouped by trie value, so the lattice reads a word's ids and cost from one place.
  */
-import { stringsLength, type IpadicFiles } from './files.js';
+import type { IpadicFiles } from './files.js';
 
 export interface IpadicData {
   /** Double-array trie (BASE, CHECK) over UTF-8 bytes; a key's NUL leaf holds -(trie value + 1). */
@@ -38,57 +38,81 @@ export const GROUP = 2;
 
 type Allocate = (bytes: number) => ArrayBuffer | SharedArrayBuffer;
 
-/** A copy of `bytes[0, length)` in a fresh buffer (shared when asked). */
-function copy(bytes: Buffer, length: number, allocate: Allocate): Uint8Array {
+/** `bytes[0, length)` in a fresh buffer from `allocate`. */
+function copy(bytes: Uint8Array, length: number, allocate: Allocate): Uint8Array {
   const out = new Uint8Array(allocate(length));
   out.set(bytes.subarray(0, length));
   return out;
 }
 
-/** `bytes` as int32s: a view when it may be (aligned, not to be shared), else a copy. */
-function int32s(bytes: Buffer, allocate: Allocate, shared: boolean): Int32Array {
-  if (!shared && bytes.byteOffset % 4 === 0) return new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length >> 2);
-  return new Int32Array(copy(bytes, bytes.length & ~3, allocate).buffer);
+/** `bytes` as int32s: a view when aligned, else over an aligned copy. */
+function int32s(bytes: Uint8Array): Int32Array {
+  const aligned = bytes.byteOffset % 4 === 0 ? bytes : Uint8Array.from(bytes);
+  return new Int32Array(aligned.buffer, aligned.byteOffset, aligned.length >> 2);
 }
 
-/** Entries and lists from a target map and its 10-byte records. */
-function compileWords(targets: Buffer, words: Buffer, allocate: Allocate): { lists: Int32Array; entries: Int32Array } {
-  const count = targets.readInt32LE(0);
+/** `bytes` as int16s: a view when aligned, else over an aligned copy. */
+function int16s(bytes: Uint8Array): Int16Array {
+  const aligned = bytes.byteOffset % 2 === 0 ? bytes : Uint8Array.from(bytes);
+  return new Int16Array(aligned.buffer, aligned.byteOffset, aligned.length >> 1);
+}
+
+/** The kept part of `bytes`: itself when nothing is to be shared, else a shared copy. */
+function keep(bytes: Uint8Array, length: number, allocate: Allocate, shared: boolean): Uint8Array {
+  return shared ? copy(bytes, length, allocate) : bytes.subarray(0, length);
+}
+
+/**
+ * Entries and lists from a target map and its 10-byte records (5 int16: left id, right id, cost, and the
+ * feature offset's low and high halves), plus the highest feature offset (where the feature lines end).
+ */
+function compileWords(targetBytes: Buffer, wordBytes: Buffer, allocate: Allocate): { lists: Int32Array; entries: Int32Array; lastLine: number } {
+  const targets = int32s(targetBytes);
+  const words = int16s(wordBytes);
+  const count = targets[0]!;
   let maxKey = -1;
   let total = 0;
-  for (let k = 0, at = 4; k < count; k++) {
-    const n = targets.readInt32LE(at + 4);
-    maxKey = Math.max(maxKey, targets.readInt32LE(at));
+  for (let k = 0, at = 1; k < count; k++) {
+    const n = targets[at + 1]!;
+    maxKey = Math.max(maxKey, targets[at]!);
     total += n;
-    at += 8 + 4 * n;
+    at += 2 + n;
   }
   const lists = new Int32Array(allocate(8 * (maxKey + 1)));
   const entries = new Int32Array(allocate(12 * total));
+  let lastLine = 0;
   let e = 0;
-  for (let k = 0, at = 4; k < count; k++) {
-    const key = targets.readInt32LE(at);
-    const n = targets.readInt32LE(at + 4);
+  for (let k = 0, at = 1; k < count; k++, at += 2 + targets[at + 1]!) {
+    const key = targets[at]!;
+    const n = targets[at + 1]!;
     // kuromoji appends a repeated key's records to its list; the map never repeats one, so a key is one run
     lists[2 * key] = e;
     lists[2 * key + 1] = n;
     for (let j = 0; j < n; j++, e++) {
-      const record = targets.readInt32LE(at + 8 + 4 * j);
-      entries[3 * e] = (words.readInt16LE(record) & 0xffff) | (words.readInt16LE(record + 2) << 16);
-      entries[3 * e + 1] = words.readInt16LE(record + 4);
-      entries[3 * e + 2] = words.readInt32LE(record + 6);
+      const h = targets[at + 2 + j]! >> 1;
+      const line = (words[h + 3]! & 0xffff) | (words[h + 4]! << 16);
+      entries[3 * e] = (words[h]! & 0xffff) | (words[h + 1]! << 16);
+      entries[3 * e + 1] = words[h + 2]!;
+      entries[3 * e + 2] = line;
+      lastLine = Math.max(lastLine, line);
     }
-    at += 8 + 4 * n;
   }
-  return { lists, entries };
+  return { lists, entries, lastLine };
+}
+
+/** Bytes of a line table up to the NUL ending the line at `lastLine` (the rest is padding). */
+function linesLength(lines: Buffer, lastLine: number): number {
+  const end = lines.indexOf(0, lastLine);
+  return end < 0 ? lines.length : end + 1;
 }
 
 /** cc.dat (`[rights] [lefts]` then costs by right id) as costs by left id. */
 function transposeCosts(cc: Buffer, allocate: Allocate): Int16Array {
-  const rights = cc.readInt16LE(0);
-  const lefts = cc.readInt16LE(2);
-  const byRight = new Int16Array(cc.buffer, cc.byteOffset + 4, rights * lefts);
+  const table = int16s(cc);
+  const rights = table[0]!;
+  const lefts = table[1]!;
   const byLeft = new Int16Array(allocate(2 * rights * lefts));
-  for (let r = 0; r < rights; r++) for (let l = 0; l < lefts; l++) byLeft[l * rights + r] = byRight[r * lefts + l]!;
+  for (let r = 0; r < rights; r++) for (let l = 0; l < lefts; l++) byLeft[l * rights + r] = table[2 + r * lefts + l]!;
   return byLeft;
 }
 
@@ -113,20 +137,20 @@ export function compileDictionary(files: IpadicFiles, shared = false): IpadicDat
   const allocate: Allocate = shared ? (n) => new SharedArrayBuffer(n) : (n) => new ArrayBuffer(n);
   const known = compileWords(files.targets, files.words, allocate);
   const unknown = compileWords(files.unknownTargets, files.unknownWords, allocate);
-  const charClasses = files.charClasses.length === 65536 ? copy(files.charClasses, 65536, allocate) : null;
-  if (!charClasses) throw new Error('the IPADIC character map does not cover the BMP');
+  if (files.charClasses.length !== 65536) throw new Error('the IPADIC character map does not cover the BMP');
+  const trie = (bytes: Buffer) => int32s(keep(bytes, bytes.length & ~3, allocate, shared));
   return {
-    base: int32s(files.base, allocate, shared),
-    check: int32s(files.check, allocate, shared),
+    base: trie(files.base),
+    check: trie(files.check),
     lists: known.lists,
     entries: known.entries,
-    features: copy(files.features, stringsLength(files.features), allocate),
+    features: keep(files.features, linesLength(files.features, known.lastLine), allocate, shared),
     unknownLists: unknown.lists,
     unknownEntries: unknown.entries,
-    unknownFeatures: copy(files.unknownFeatures, stringsLength(files.unknownFeatures), allocate),
+    unknownFeatures: keep(files.unknownFeatures, linesLength(files.unknownFeatures, unknown.lastLine), allocate, shared),
+    charClasses: keep(files.charClasses, 65536, allocate, shared),
     costs: transposeCosts(files.costs, allocate),
     rights: files.costs.readInt16LE(0),
-    charClasses,
     ...compileClasses(files.classes),
   };
 }

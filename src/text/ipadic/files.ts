@@ -1,7 +1,7 @@
 /**
  * Reads kuromoji's bundled IPADIC data (node_modules/kuromoji/dict/*.dat.gz), gunzipped in parallel on libuv's
  * thread pool. The files are little-endian (as every platform Node runs on) and several are padded with zeros to
- * a power of two by kuromoji's writer (unk.dat is 10 MB for 398 bytes); `dataLength` says where the data ends.
+ * a power of two by kuromoji's writer (unk.dat is 10 MB for 398 bytes).
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -56,13 +56,13 @@ export function kuromojiDictDir(): string {
 
 /** Every file of `dir` (default: kuromoji's), decompressed. */
 export async function readIpadicFiles(dir = kuromojiDictDir()): Promise<IpadicFiles> {
-  const parts = await Promise.all(FILES.map(async ([key, file]) => [key, await gunzipAsync(await readFile(join(dir, file)))] as const));
+  const parts = await Promise.all(
+    FILES.map(async ([key, file]) => {
+      const gz = await readFile(join(dir, file));
+      // one output chunk of the size the gzip trailer gives: no concatenation of 16 kB pieces, and aligned
+      const size = gz.readUInt32LE(gz.length - 4);
+      return [key, await gunzipAsync(gz, { chunkSize: Math.max(64, size) })] as const;
+    }),
+  );
   return Object.fromEntries(parts) as Record<keyof IpadicFiles, Buffer>;
-}
-
-/** Bytes of a string table that hold lines: up to the NUL of its last line (the rest is padding). */
-export function stringsLength(bytes: Uint8Array): number {
-  let end = bytes.length;
-  while (end > 0 && bytes[end - 1] === 0) end--;
-  return Math.min(bytes.length, end + 1);
 }
