@@ -1,22 +1,30 @@
 /**
  * newsgraph's IPADIC tokenizer (src/text/ipadic), loaded once per process (or worker) on first use: loading
- * decompresses ~75 MB of dictionary data, so nothing loads it at import time. A worker thread can instead be
- * handed the main thread's dictionary (`useDictionary`), whose SharedArrayBuffers it then reads in place.
+ * decompresses ~75 MB of dictionary data, so nothing loads it at import time. A process that starts analysis
+ * threads loads it once into SharedArrayBuffers (`sharedDictionary`) and hands it to them (`useDictionary`):
+ * every thread then reads the same memory instead of holding its own copy.
  */
-import { IpadicTokenizer, type IpadicData } from './ipadic/index.js';
+import { IpadicTokenizer, loadIpadic, type IpadicData } from './ipadic/index.js';
 
 export type Tokenizer = IpadicTokenizer;
 
 let loading: Promise<Tokenizer> | null = null;
 let loaded: Tokenizer | null = null;
+let sharing: Promise<IpadicData> | null = null;
 
-/** The shared tokenizer, loading the dictionary on the first call. */
+/** The shared tokenizer, loading the dictionary on the first call (or reusing the shared one, if loaded). */
 export function loadTokenizer(): Promise<Tokenizer> {
-  loading ??= IpadicTokenizer.load().then((t) => (loaded = t));
+  loading ??= (sharing ?? loadIpadic()).then((d) => (loaded = new IpadicTokenizer(d)));
   return loading;
 }
 
-/** Makes `dictionary` (loaded elsewhere, typically posted by the main thread) the process's tokenizer. */
+/** The dictionary in SharedArrayBuffers, loaded once per process, to post to worker threads. */
+export function sharedDictionary(): Promise<IpadicData> {
+  sharing ??= loadIpadic({ shared: true });
+  return sharing;
+}
+
+/** Makes `dictionary` (typically posted by the main thread) this thread's tokenizer. */
 export function useDictionary(dictionary: IpadicData): Tokenizer {
   loaded = new IpadicTokenizer(dictionary);
   loading = Promise.resolve(loaded);

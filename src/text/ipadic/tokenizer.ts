@@ -13,6 +13,11 @@ import { Viterbi } from './viterbi.js';
 const TOUTEN = 0x3001; // 、
 const KUTEN = 0x3002; // 。
 
+/** The dictionary from kuromoji's files (or those in `dir`); `shared`: in SharedArrayBuffers. */
+export async function loadIpadic(options: { dir?: string; shared?: boolean } = {}): Promise<IpadicData> {
+  return compileDictionary(await readIpadicFiles(options.dir), options.shared);
+}
+
 export class IpadicTokenizer {
   private readonly lattice: Lattice;
   private readonly viterbi: Viterbi;
@@ -29,7 +34,7 @@ export class IpadicTokenizer {
 
   /** Loads kuromoji's dictionary files (`shared`: into SharedArrayBuffers, to hand to worker threads). */
   static async load(options: { dir?: string; shared?: boolean } = {}): Promise<IpadicTokenizer> {
-    return new IpadicTokenizer(compileDictionary(await readIpadicFiles(options.dir), options.shared));
+    return new IpadicTokenizer(await loadIpadic(options));
   }
 
   /** Tokens of `text[start, end)`, with offsets into `text`, appended to `out`. */
