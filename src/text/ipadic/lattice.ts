@@ -76,7 +76,7 @@ export class Lattice {
     let runClass = -1;
     for (let i = from, k = 0; i < to; k++) {
       const width = charWidth(text, i, to);
-      const found = prefixSearch(d.base, d.check, text, i, to, this.matchValues, this.matchLengths);
+      const found = prefixSearch(d.trie, text, i, to, this.matchValues, this.matchLengths);
       for (let m = 0; m < found; m++) {
         const v = this.matchValues[m]!;
         const first = d.lists[2 * v] ?? 0;

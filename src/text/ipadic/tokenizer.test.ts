@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import type { Token } from '../token.js';
-import { IpadicTokenizer } from './tokenizer.js';
+import { IpadicTokenizer, loadIpadic } from './tokenizer.js';
 import { alignedStarts, firstDifference, loadKuromoji, referenceTokens, type Kuromoji } from './reference.js';
 
 let own: IpadicTokenizer;
@@ -111,4 +111,13 @@ test('random mixtures of scripts, astral characters and punctuation', () => {
     for (let n = 1 + Math.floor(random() * 20); n > 0; n--) text += pieces[Math.floor(random() * pieces.length)];
     same(text);
   }
+});
+
+test('a dictionary in shared memory, posted to another thread, tokenises the same', async () => {
+  const shared = await loadIpadic({ shared: true });
+  // what a worker receives: a structured clone, whose typed arrays still view the same SharedArrayBuffers
+  const posted = structuredClone(shared);
+  assert.ok(posted.trie.buffer instanceof SharedArrayBuffer && posted.features.buffer instanceof SharedArrayBuffer);
+  const other = new IpadicTokenizer(posted);
+  for (const text of TRICKY) assert.deepEqual(other.tokenize(text), own.tokenize(text));
 });

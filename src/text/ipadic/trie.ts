@@ -4,10 +4,10 @@
  * whole remaining sentence at every position, which is what makes it quadratic on long inputs).
  */
 
-/** Child of `node` along `byte`, or -1. */
-function step(base: Int32Array, check: Int32Array, node: number, byte: number): number {
-  const next = base[node]! + byte;
-  return next >>> 0 < check.length && check[next] === node ? next : -1;
+/** Child of `node` along `byte`, or -1 (`trie` holds BASE and CHECK interleaved). */
+function step(trie: Int32Array, node: number, byte: number): number {
+  const next = trie[2 * node]! + byte;
+  return next >>> 0 < trie.length >>> 1 && trie[2 * next + 1] === node ? next : -1;
 }
 
 /**
@@ -15,8 +15,7 @@ function step(base: Int32Array, check: Int32Array, node: number, byte: number): 
  * `values[k]` and its UTF-16 length to `lengths[k]`, and returns how many (at most `values.length`).
  */
 export function prefixSearch(
-  base: Int32Array,
-  check: Int32Array,
+  trie: Int32Array,
   text: string,
   from: number,
   to: number,
@@ -35,25 +34,25 @@ export function prefixSearch(
       i++;
     }
     if (c < 0x80) {
-      node = step(base, check, node, c);
+      node = step(trie, node, c);
     } else if (c < 0x800) {
-      node = step(base, check, node, 0xc0 | (c >>> 6));
-      if (node >= 0) node = step(base, check, node, 0x80 | (c & 0x3f));
+      node = step(trie, node, 0xc0 | (c >>> 6));
+      if (node >= 0) node = step(trie, node, 0x80 | (c & 0x3f));
     } else if (c < 0x10000) {
-      node = step(base, check, node, 0xe0 | (c >>> 12));
-      if (node >= 0) node = step(base, check, node, 0x80 | ((c >>> 6) & 0x3f));
-      if (node >= 0) node = step(base, check, node, 0x80 | (c & 0x3f));
+      node = step(trie, node, 0xe0 | (c >>> 12));
+      if (node >= 0) node = step(trie, node, 0x80 | ((c >>> 6) & 0x3f));
+      if (node >= 0) node = step(trie, node, 0x80 | (c & 0x3f));
     } else {
-      node = step(base, check, node, 0xf0 | (c >>> 18));
-      if (node >= 0) node = step(base, check, node, 0x80 | ((c >>> 12) & 0x3f));
-      if (node >= 0) node = step(base, check, node, 0x80 | ((c >>> 6) & 0x3f));
-      if (node >= 0) node = step(base, check, node, 0x80 | (c & 0x3f));
+      node = step(trie, node, 0xf0 | (c >>> 18));
+      if (node >= 0) node = step(trie, node, 0x80 | ((c >>> 12) & 0x3f));
+      if (node >= 0) node = step(trie, node, 0x80 | ((c >>> 6) & 0x3f));
+      if (node >= 0) node = step(trie, node, 0x80 | (c & 0x3f));
     }
     if (node < 0) break;
     // a key ends here when the node has a child along the terminating NUL; that leaf's BASE holds -(value + 1)
-    const leaf = step(base, check, node, 0);
+    const leaf = step(trie, node, 0);
     if (leaf >= 0 && found < values.length) {
-      values[found] = -base[leaf]! - 1;
+      values[found] = -trie[2 * leaf]! - 1;
       lengths[found++] = i - from;
     }
   }
