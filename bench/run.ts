@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { cpus } from 'node:os';
-import { pipelineThroughput, tokenizerFloor } from './analysis.js';
+import { ownTokenizer, pipelineThroughput, tokenizerFloor } from './analysis.js';
 import { chars, loadCorpus } from './corpus.js';
 import { coldStart, mecab } from './native.js';
 import { poolThroughput, storeBench } from './workers.js';
@@ -19,6 +19,9 @@ console.error(`newsgraph bench: ${articles.length} articles, ${total} characters
 const floors = await tokenizerFloor(articles);
 const floor = floors.sentences.charsPerSecond >= floors.wholeText.charsPerSecond ? floors.sentences : floors.wholeText;
 console.error(`kuromoji alone: ${kchars(floor.charsPerSecond)}`);
+const own = await ownTokenizer(articles);
+const ownBest = Math.max(own.sentences.charsPerSecond, own.wholeText.charsPerSecond);
+console.error(`own tokenizer alone: ${kchars(ownBest)}`);
 const pipeline = await pipelineThroughput(articles);
 console.error(`pipeline: ${kchars(pipeline.charsPerSecond)}`);
 const native = mecab(articles);
@@ -35,6 +38,7 @@ const result = {
   machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', node: process.version },
   corpus: { articles: articles.length, chars: total },
   kuromoji: floors,
+  ownTokenizer: own,
   pipeline,
   mecab: native,
   threads: { one, two, speedup: two.articlesPerSecond / one.articlesPerSecond },
@@ -43,6 +47,7 @@ const result = {
   benchPeakRssMb: peakRssMb,
   ratios: {
     pipelineOverKuromoji: pipeline.charsPerSecond / floor.charsPerSecond,
+    ownTokenizerOverKuromoji: ownBest / floor.charsPerSecond,
     mecabOverKuromoji: native ? native.charsPerSecond / floor.charsPerSecond : null,
   },
 };
@@ -51,6 +56,7 @@ const rows: Row[] = [
   { measure: 'articles / characters', value: `${articles.length} / ${total}` },
   { measure: 'kuromoji alone, per sentence', value: kchars(floors.sentences.charsPerSecond), note: floor === floors.sentences ? 'in-process floor' : '' },
   { measure: 'kuromoji alone, whole article', value: kchars(floors.wholeText.charsPerSecond), note: floor === floors.wholeText ? 'in-process floor' : '' },
+  { measure: 'own IPADIC tokenizer alone (tokens stage)', value: kchars(ownBest), note: `${ratio(ownBest / floor.charsPerSecond)} kuromoji; same tokens` },
   ...(native ? [{ measure: 'MeCab (native reference)', value: kchars(native.charsPerSecond), note: `${ratio(native.charsPerSecond / floor.charsPerSecond)} kuromoji` }] : []),
   { measure: 'whole analysis', value: kchars(pipeline.charsPerSecond), note: `${pipeline.articlesPerSecond.toFixed(1)} articles/s; ${ratio(result.ratios.pipelineOverKuromoji)} kuromoji (target ≥ 0.5×)` },
   ...pipeline.stages.map((s) => ({ measure: `stage ${s.name}`, value: kchars(s.charsPerSecond), note: `${(s.share * 100).toFixed(1)} % of analysis time` })),

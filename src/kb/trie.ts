@@ -4,6 +4,7 @@
  * names to ・), so offsets stay those of the text; inside a Latin name, spaces, dots and hyphens are skipped
  * (the Wikinews corpus strips spaces: "JohnG.RobertsJr." still finds "John G. Roberts Jr.").
  */
+import { EdgeTable } from './edge-table.js';
 
 /** Folds one UTF-16 code unit for matching. */
 export function fold(code: number): number {
@@ -56,11 +57,8 @@ export interface TrieMatch<T> {
   values: readonly T[];
 }
 
-/** The edge key of character `code` out of node `node` (one map for the whole trie is far cheaper to build). */
-const edge = (node: number, code: number) => node * 0x10000 + code;
-
 export class Trie<T> {
-  private readonly edges = new Map<number, number>();
+  private readonly edges = new EdgeTable();
   private readonly values: (T[] | undefined)[] = [undefined];
   private size = 0;
 
@@ -70,11 +68,11 @@ export class Trie<T> {
     if (!codes.length) return;
     let node = 0;
     for (const c of codes) {
-      let next = this.edges.get(edge(node, c));
-      if (next === undefined) {
+      let next = this.edges.get(node, c);
+      if (next < 0) {
         next = this.values.length;
         this.values.push(undefined);
-        this.edges.set(edge(node, c), next);
+        this.edges.set(node, c, next);
       }
       node = next;
     }
@@ -87,7 +85,7 @@ export class Trie<T> {
 
   /** Whether some form starts with the character `code` (a cheap test before matchesAt). */
   canStart(code: number): boolean {
-    return this.edges.has(edge(0, fold(code)));
+    return this.edges.get(0, fold(code)) >= 0;
   }
 
   /** How many (form, value) pairs the trie holds. */
@@ -104,8 +102,8 @@ export class Trie<T> {
     let prev = 0;
     for (let i = start; i < limit; i++) {
       const c = fold(text.charCodeAt(i));
-      const next = this.edges.get(edge(node, c));
-      if (next === undefined) {
+      const next = this.edges.get(node, c);
+      if (next < 0) {
         if (isLatinGlue(c) && isLatinAlnum(prev) && i + 1 < limit && isLatinAlnum(fold(text.charCodeAt(i + 1)))) continue;
         break;
       }
@@ -124,8 +122,8 @@ export class Trie<T> {
     let best: TrieMatch<T> | null = null;
     for (let i = start; i < limit; i++) {
       const c = fold(text.charCodeAt(i));
-      const next = this.edges.get(edge(node, c));
-      if (next === undefined) {
+      const next = this.edges.get(node, c);
+      if (next < 0) {
         const skip = glueRun(text, i, limit, prev);
         if (skip > 0) {
           i += skip - 1;

@@ -1,6 +1,6 @@
 /**
  * The analysis behind `POST /api/analyze`: the shared default pipeline, prepared once per process (the first
- * call waits for kuromoji and the models; later calls reuse them).
+ * call waits for the tokenizer dictionary and the models; later calls reuse them).
  */
 import { analyze } from '../analyze.js';
 import type { Analysis } from '../analysis/contract.js';

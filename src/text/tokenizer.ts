@@ -1,27 +1,34 @@
 /**
- * The kuromoji tokenizer (IPADIC), loaded once per process (or worker) on first use: loading reads ~50 MB of
- * dictionary and takes most of a second, so nothing loads it at import time.
+ * newsgraph's IPADIC tokenizer (src/text/ipadic), loaded once per process (or worker) on first use: loading
+ * decompresses ~75 MB of dictionary data, so nothing loads it at import time. A process that starts analysis
+ * threads loads it once into SharedArrayBuffers (`sharedDictionary`) and hands it to them (`useDictionary`):
+ * every thread then reads the same memory instead of holding its own copy.
  */
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import kuromoji from 'kuromoji';
+import { IpadicTokenizer, loadIpadic, type IpadicData } from './ipadic/index.js';
 
-export type Tokenizer = kuromoji.Tokenizer<kuromoji.IpadicFeatures>;
+export type Tokenizer = IpadicTokenizer;
 
 let loading: Promise<Tokenizer> | null = null;
 let loaded: Tokenizer | null = null;
+let sharing: Promise<IpadicData> | null = null;
 
-/** The shared tokenizer, loading the dictionary on the first call. */
+/** The shared tokenizer, loading the dictionary on the first call (or reusing the shared one, if loaded). */
 export function loadTokenizer(): Promise<Tokenizer> {
-  loading ??= new Promise<Tokenizer>((resolve, reject) => {
-    const require = createRequire(import.meta.url);
-    const dicPath = join(dirname(require.resolve('kuromoji/package.json')), 'dict');
-    kuromoji.builder({ dicPath }).build((error, tokenizer) => {
-      if (error) reject(error);
-      else resolve((loaded = tokenizer));
-    });
-  });
+  loading ??= (sharing ?? loadIpadic()).then((d) => (loaded = new IpadicTokenizer(d)));
   return loading;
+}
+
+/** The dictionary in SharedArrayBuffers, loaded once per process, to post to worker threads. */
+export function sharedDictionary(): Promise<IpadicData> {
+  sharing ??= loadIpadic({ shared: true });
+  return sharing;
+}
+
+/** Makes `dictionary` (typically posted by the main thread) this thread's tokenizer. */
+export function useDictionary(dictionary: IpadicData): Tokenizer {
+  loaded = new IpadicTokenizer(dictionary);
+  loading = Promise.resolve(loaded);
+  return loaded;
 }
 
 /** The tokenizer once `loadTokenizer()` has resolved. */

@@ -1,9 +1,12 @@
 /**
  * A pool of worker threads analysing articles, one pipeline loaded per thread. Threads start lazily (a small
- * input never pays for loading a dictionary twice); a thread that dies fails only the tasks it held and is
- * replaced. Size 0 analyses in-process.
+ * input never pays for loading models twice); a thread that dies fails only the tasks it held and is replaced.
+ * The tokenizer's dictionary is loaded once, here, into shared memory that every thread reads. Size 0 analyses
+ * in-process.
  */
 import { Worker } from 'node:worker_threads';
+import type { IpadicData } from '../../text/ipadic/index.js';
+import { sharedDictionary } from '../../text/tokenizer.js';
 import { analyzeArticle, type AnalysisResult, type AnalysisTask } from './analyze-task.js';
 
 interface Slot {
@@ -13,6 +16,11 @@ interface Slot {
 
 const WORKER_URL = new URL('./analysis-worker.js', import.meta.url);
 
+/** What a thread starts with: the tokenizer's dictionary, in SharedArrayBuffers (cloning shares them). */
+export interface AnalysisWorkerData {
+  dictionary: IpadicData;
+}
+
 export class AnalysisPool {
   private readonly slots: Slot[] = [];
   private seq = 0;
@@ -21,24 +29,26 @@ export class AnalysisPool {
   constructor(readonly size: number) {}
 
   /** Analyses one article on the least busy thread. */
-  analyze(article: AnalysisTask['article'], options: AnalysisTask['options']): Promise<AnalysisResult> {
+  async analyze(article: AnalysisTask['article'], options: AnalysisTask['options']): Promise<AnalysisResult> {
     const task: AnalysisTask = { seq: ++this.seq, article, options };
     if (this.size <= 0) return analyzeArticle(task);
-    const slot = this.pick();
+    const dictionary = await sharedDictionary();
+    const slot = this.pick(dictionary);
     return new Promise((resolve) => {
       slot.pending.set(task.seq, resolve);
       slot.worker.postMessage(task);
     });
   }
 
-  private pick(): Slot {
+  private pick(dictionary: IpadicData): Slot {
     let best = this.slots.reduce<Slot | null>((b, s) => (!b || s.pending.size < b.pending.size ? s : b), null);
-    if (!best || (best.pending.size > 0 && this.slots.length < this.size)) best = this.spawn();
+    if (!best || (best.pending.size > 0 && this.slots.length < this.size)) best = this.spawn(dictionary);
     return best;
   }
 
-  private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(WORKER_URL), pending: new Map() };
+  private spawn(dictionary: IpadicData): Slot {
+    const workerData: AnalysisWorkerData = { dictionary };
+    const slot: Slot = { worker: new Worker(WORKER_URL, { workerData }), pending: new Map() };
     slot.worker.on('message', (result: AnalysisResult) => {
       const done = slot.pending.get(result.seq);
       slot.pending.delete(result.seq);
