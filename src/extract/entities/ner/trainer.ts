@@ -6,7 +6,8 @@
  */
 import { LABELS } from './labels.js';
 import type { ModelData } from './model.js';
-import { viterbi, type Transitions } from './viterbi.js';
+import type { Transitions } from './transitions.js';
+import { viterbi } from './viterbi.js';
 
 /** One training sentence with its features already mapped to dense feature ids (-1 for pruned features). */
 export interface TrainItem {

@@ -3,34 +3,24 @@
  * under a mask of allowed labels per position (training on partly labelled sentences decodes the best path the
  * annotation allows).
  *
- * Speed: a label that opens (O, B-x, S-x) can follow any label that closes (O, E-x, S-x), 21 × 21 pairs per
- * character. The closing scores are sorted once per position and each opening label stops scanning as soon as
- * no remaining predecessor can beat its best even with its largest incoming transition; the result is exact.
+ * Speed: an opening label (O, B-x, S-x) can follow any of the 21 closing labels (O, E-x, S-x). Per character the
+ * decoder finds the two best closing scores; an opening label takes the best one's path unless the runner-up
+ * could still win with the largest transition into that label (transitions.ts `Bounds`), and only then scans all
+ * 21. Ties go to the higher-scoring predecessor, then to the earlier one in `CLOSING`, so the path is exactly the
+ * one a full scan in that order would choose.
  */
-import { LABELS, NE_TYPES, O, canEnd, canStart, label } from './labels.js';
-
-/** Transition weights: `trans[a * LABELS + b]` for a → b, plus weights to start and end a sentence. */
-export interface Transitions {
-  trans: Float32Array;
-  start: Float32Array;
-  end: Float32Array;
-}
+import { LABELS, NE_TYPES, canEnd, canStart } from './labels.js';
+import { CLOSING, OPENING, boundsOf, type Bounds, type Transitions } from './transitions.js';
 
 const T = NE_TYPES.length;
-/** Labels that close a span (may be followed by an opening label): O, E-x, S-x. */
-const CLOSING = Int32Array.from([O, ...NE_TYPES.flatMap((_, t) => [label(t, 2), label(t, 3)])]);
-/** Labels that may follow a closing label: O, B-x, S-x. */
-const OPENING = Int32Array.from([O, ...NE_TYPES.flatMap((_, t) => [label(t, 0), label(t, 3)])]);
 const STARTS = Uint8Array.from(Array.from({ length: LABELS }, (_, l) => (canStart(l) ? 1 : 0)));
 const ENDS = Uint8Array.from(Array.from({ length: LABELS }, (_, l) => (canEnd(l) ? 1 : 0)));
 const C = CLOSING.length;
+const NEG = -Infinity;
 
 /** Reusable work arrays, grown as longer sentences come. */
 let score = new Float64Array(0);
 let back = new Uint8Array(0);
-const cs = new Float64Array(C);
-const order = new Int32Array(C);
-const maxIn = new Float64Array(LABELS);
 
 /**
  * The forward scores of the last `viterbi` call: `alpha[i * LABELS + l]` is the best score of a path from the
@@ -43,8 +33,9 @@ export function lastForward(n: number): Float64Array {
 /**
  * The best label sequence for `n` positions with emission scores `em[i * LABELS + l]`.
  * `mask[i * LABELS + l] = 1` marks allowed labels; without a mask every legal sequence is allowed.
+ * `bounds` are `boundsOf(t)`, passed in by callers that decode many sentences with the same weights.
  */
-export function viterbi(n: number, em: Float32Array, t: Transitions, mask?: Uint8Array): Uint8Array {
+export function viterbi(n: number, em: Float32Array, t: Transitions, mask?: Uint8Array, bounds: Bounds = boundsOf(t)): Uint8Array {
   const out = new Uint8Array(n);
   if (n === 0) return out;
   if (score.length < n * LABELS) {
@@ -54,28 +45,23 @@ export function viterbi(n: number, em: Float32Array, t: Transitions, mask?: Uint
   const sc = score;
   const bk = back;
   const tr = t.trans;
-  const NEG = -Infinity;
-  for (let k = 0; k < OPENING.length; k++) {
-    const b = OPENING[k]!;
-    let m = NEG;
-    for (let j = 0; j < C; j++) m = Math.max(m, tr[CLOSING[j]! * LABELS + b]!);
-    maxIn[b] = m;
-  }
+  const maxIn = bounds.maxIn;
   for (let l = 0; l < LABELS; l++) sc[l] = STARTS[l] && (!mask || mask[l]) ? t.start[l]! + em[l]! : NEG;
   for (let i = 1; i < n; i++) {
     const cur = i * LABELS;
     const prev = cur - LABELS;
-    // Closing predecessors, best first (insertion sort: 21 items).
+    // The best closing predecessor (the first of equals) and the runner-up's score.
+    let v1 = NEG;
+    let a1 = -1;
+    let v2 = NEG;
     for (let j = 0; j < C; j++) {
-      const v = sc[prev + CLOSING[j]!]!;
-      let k = j;
-      while (k > 0 && cs[k - 1]! < v) {
-        cs[k] = cs[k - 1]!;
-        order[k] = order[k - 1]!;
-        k--;
-      }
-      cs[k] = v;
-      order[k] = CLOSING[j]!;
+      const a = CLOSING[j]!;
+      const v = sc[prev + a]!;
+      if (v > v1) {
+        v2 = v1;
+        v1 = v;
+        a1 = a;
+      } else if (v > v2) v2 = v;
     }
     for (let k = 0; k < OPENING.length; k++) {
       const b = OPENING[k]!;
@@ -85,15 +71,23 @@ export function viterbi(n: number, em: Float32Array, t: Transitions, mask?: Uint
       }
       let best = NEG;
       let arg = 0;
-      const bound = maxIn[b]!;
-      for (let j = 0; j < C; j++) {
-        const v = cs[j]!;
-        if (v + bound <= best || v === NEG) break;
-        const a = order[j]!;
-        const s = v + tr[a * LABELS + b]!;
-        if (s > best) {
-          best = s;
-          arg = a;
+      if (a1 >= 0) {
+        best = v1 + tr[a1 * LABELS + b]!;
+        arg = a1;
+        if (v2 !== NEG && v2 + maxIn[b]! > best) {
+          // The runner-up might win: scan every predecessor, keeping the first of equals in (score, predecessor) order.
+          let bestV = v1;
+          for (let j = 0; j < C; j++) {
+            const a = CLOSING[j]!;
+            const v = sc[prev + a]!;
+            if (v === NEG) continue;
+            const s = v + tr[a * LABELS + b]!;
+            if (s > best || (s === best && v > bestV)) {
+              best = s;
+              bestV = v;
+              arg = a;
+            }
+          }
         }
       }
       sc[cur + b] = best + em[cur + b]!;
