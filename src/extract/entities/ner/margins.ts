@@ -5,10 +5,11 @@
  * characters, the smallest gap between the chosen path and the best path that labels that character differently.
  */
 import { LABELS, NE_TYPES, canEnd } from './labels.js';
-import { CLOSING, OPENING, boundsOf, type Bounds, type Transitions } from './transitions.js';
+import { CLOSING, OPENING, decodingOf, type Decoding, type Transitions } from './transitions.js';
 
 const T = NE_TYPES.length;
 const C = CLOSING.length;
+const K = OPENING.length;
 const NEG = -Infinity;
 
 let betaBuffer = new Float64Array(0);
@@ -17,12 +18,11 @@ let betaBuffer = new Float64Array(0);
  * Backward best scores (emissions excluded): the best score of the rest of the sentence after `(i, l)`, for
  * `from <= i < n` (the characters before the first span are never asked about). Exact, pruned like viterbi.ts
  * run backwards: a closing label takes the best opening successor unless the runner-up could still win with the
- * label's largest outgoing transition, and only then scans them all (only the value is needed, so ties do not
+ * label's largest transition out, and only then scans them all (only the value is needed, so ties do not
  * matter here).
  */
-function backward(n: number, from: number, em: Float32Array, t: Transitions, bounds: Bounds): Float64Array {
-  const tr = t.trans;
-  const maxOut = bounds.maxOut;
+function backward(n: number, from: number, em: Float32Array, t: Transitions, d: Decoding): Float64Array {
+  const { closeOpen, maxOut, inside } = d;
   if (betaBuffer.length < n * LABELS) betaBuffer = new Float64Array(Math.max(n * LABELS, 2 * betaBuffer.length));
   const beta = betaBuffer.subarray(0, n * LABELS);
   beta.fill(NEG, from * LABELS);
@@ -31,38 +31,39 @@ function backward(n: number, from: number, em: Float32Array, t: Transitions, bou
     const cur = i * LABELS;
     const next = cur + LABELS;
     let v1 = NEG;
-    let b1 = 0;
+    let k1 = 0;
     let v2 = NEG;
-    for (let k = 0; k < OPENING.length; k++) {
+    for (let k = 0; k < K; k++) {
       const b = OPENING[k]!;
       const v = em[next + b]! + beta[next + b]!;
       if (v > v1) {
         v2 = v1;
         v1 = v;
-        b1 = b;
+        k1 = k;
       } else if (v > v2) v2 = v;
     }
     for (let j = 0; j < C; j++) {
-      const a = CLOSING[j]!;
       let best = NEG;
       if (v1 !== NEG) {
-        const row = a * LABELS;
-        best = tr[row + b1]! + v1;
-        if (v2 !== NEG && v2 + maxOut[a]! > best) {
-          for (let k = 0; k < OPENING.length; k++) {
+        const row = j * K;
+        best = closeOpen[row + k1]! + v1;
+        if (v2 !== NEG && v2 + maxOut[j]! > best) {
+          for (let k = 0; k < K; k++) {
             const b = OPENING[k]!;
-            const s = tr[row + b]! + (em[next + b]! + beta[next + b]!);
+            const s = closeOpen[row + k]! + (em[next + b]! + beta[next + b]!);
             if (s > best) best = s;
           }
         }
       }
-      beta[cur + a] = best;
+      beta[cur + CLOSING[j]!] = best;
     }
     for (let ty = 0; ty < T; ty++) {
       const bl = 1 + 4 * ty;
       const vI = em[next + bl + 1]! + beta[next + bl + 1]!;
       const vE = em[next + bl + 2]! + beta[next + bl + 2]!;
-      for (let a = bl; a <= bl + 1; a++) beta[cur + a] = Math.max(tr[a * LABELS + bl + 1]! + vI, tr[a * LABELS + bl + 2]! + vE);
+      const w = 4 * ty;
+      beta[cur + bl] = Math.max(inside[w]! + vI, inside[w + 1]! + vE);
+      beta[cur + bl + 1] = Math.max(inside[w + 2]! + vI, inside[w + 3]! + vE);
     }
   }
   return beta;
@@ -71,7 +72,7 @@ function backward(n: number, from: number, em: Float32Array, t: Transitions, bou
 /**
  * Margin of each span (sentence-relative `[start, end)`, in order) of the decoded `labels`: the smallest, over
  * the span's characters, of best-path score minus the best score of a path with another label there. Always ≥ 0.
- * `bounds` are `boundsOf(t)`, passed in by callers that score many sentences with the same weights.
+ * `d` is `decodingOf(t)`, passed in by callers that score many sentences with the same weights.
  */
 export function spanMargins(
   n: number,
@@ -80,12 +81,12 @@ export function spanMargins(
   alpha: Float64Array,
   labels: Uint8Array,
   spans: readonly { start: number; end: number }[],
-  bounds: Bounds = boundsOf(t),
+  d: Decoding = decodingOf(t),
 ): number[] {
   if (spans.length === 0) return [];
   let from = n;
   for (const s of spans) from = Math.min(from, s.start);
-  const beta = backward(n, from, em, t, bounds);
+  const beta = backward(n, from, em, t, d);
   return spans.map((s) => {
     let margin = Infinity;
     for (let i = s.start; i < s.end; i++) {

@@ -9,7 +9,7 @@
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { LABELS } from './labels.js';
-import { boundsOf, type Bounds, type Transitions } from './transitions.js';
+import { decodingOf, type Decoding, type Transitions } from './transitions.js';
 
 const MAGIC = 'NGNER\0';
 const VERSION = 2;
@@ -47,8 +47,8 @@ export class NerModel {
   private readonly mask: number;
   /** Transitions divided by the scale, so decoding can work on the integer emission sums directly. */
   readonly scaled: Transitions;
-  /** Decoding's pruning bounds of `scaled`, computed once. */
-  readonly bounds: Bounds;
+  /** `scaled` laid out for decoding, once. */
+  readonly decoding: Decoding;
 
   constructor(data: ModelData) {
     this.data = data;
@@ -77,7 +77,7 @@ export class NerModel {
     const inv = 1 / data.scale;
     const div = (a: Float32Array) => Float32Array.from(a, (x) => x * inv);
     this.scaled = { trans: div(data.trans), start: div(data.start), end: div(data.end) };
-    this.bounds = boundsOf(this.scaled);
+    this.decoding = decodingOf(this.scaled);
   }
 
   /** The `[label, weight]` pairs of a feature hash, or null when the model does not know it. */

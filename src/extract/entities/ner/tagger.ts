@@ -32,9 +32,9 @@ export function tagSentence(model: NerModel, text: string, start: number, end: n
   const feats = sentenceFeatures(text, start, end, tokens, true);
   if (emBuffer.length < n * LABELS) emBuffer = new Float32Array(Math.max(n * LABELS, 2 * emBuffer.length));
   const em = model.emissions(feats, n, emBuffer);
-  const labels = viterbi(n, em, model.scaled, undefined, model.bounds);
+  const labels = viterbi(n, em, model.scaled, undefined, model.decoding);
   const spans = decodeSpans(labels, n);
-  const margins = spanMargins(n, em, model.scaled, lastForward(n), labels, spans, model.bounds);
+  const margins = spanMargins(n, em, model.scaled, lastForward(n), labels, spans, model.decoding);
   const [a, b] = model.data.calibration;
   return spans.map((r, k) => {
     const margin = margins[k]! * model.data.scale;

@@ -5,17 +5,18 @@
  *
  * Speed: an opening label (O, B-x, S-x) can follow any of the 21 closing labels (O, E-x, S-x). Per character the
  * decoder finds the two best closing scores; an opening label takes the best one's path unless the runner-up
- * could still win with the largest transition into that label (transitions.ts `Bounds`), and only then scans all
+ * could still win with the largest transition into that label (transitions.ts `Decoding`), and only then scans all
  * 21. Ties go to the higher-scoring predecessor, then to the earlier one in `CLOSING`, so the path is exactly the
  * one a full scan in that order would choose.
  */
 import { LABELS, NE_TYPES, canEnd, canStart } from './labels.js';
-import { CLOSING, OPENING, boundsOf, type Bounds, type Transitions } from './transitions.js';
+import { CLOSING, OPENING, decodingOf, type Decoding, type Transitions } from './transitions.js';
 
 const T = NE_TYPES.length;
 const STARTS = Uint8Array.from(Array.from({ length: LABELS }, (_, l) => (canStart(l) ? 1 : 0)));
 const ENDS = Uint8Array.from(Array.from({ length: LABELS }, (_, l) => (canEnd(l) ? 1 : 0)));
 const C = CLOSING.length;
+const K = OPENING.length;
 const NEG = -Infinity;
 
 /** Reusable work arrays, grown as longer sentences come. */
@@ -33,9 +34,9 @@ export function lastForward(n: number): Float64Array {
 /**
  * The best label sequence for `n` positions with emission scores `em[i * LABELS + l]`.
  * `mask[i * LABELS + l] = 1` marks allowed labels; without a mask every legal sequence is allowed.
- * `bounds` are `boundsOf(t)`, passed in by callers that decode many sentences with the same weights.
+ * `d` is `decodingOf(t)`, passed in by callers that decode many sentences with the same weights.
  */
-export function viterbi(n: number, em: Float32Array, t: Transitions, mask?: Uint8Array, bounds: Bounds = boundsOf(t)): Uint8Array {
+export function viterbi(n: number, em: Float32Array, t: Transitions, mask?: Uint8Array, d: Decoding = decodingOf(t)): Uint8Array {
   const out = new Uint8Array(n);
   if (n === 0) return out;
   if (score.length < n * LABELS) {
@@ -44,26 +45,25 @@ export function viterbi(n: number, em: Float32Array, t: Transitions, mask?: Uint
   }
   const sc = score;
   const bk = back;
-  const tr = t.trans;
-  const maxIn = bounds.maxIn;
+  const { closeOpen, maxIn, inside } = d;
   for (let l = 0; l < LABELS; l++) sc[l] = STARTS[l] && (!mask || mask[l]) ? t.start[l]! + em[l]! : NEG;
   for (let i = 1; i < n; i++) {
     const cur = i * LABELS;
     const prev = cur - LABELS;
     // The best closing predecessor (the first of equals) and the runner-up's score.
     let v1 = NEG;
-    let a1 = -1;
+    let j1 = -1;
     let v2 = NEG;
     for (let j = 0; j < C; j++) {
-      const a = CLOSING[j]!;
-      const v = sc[prev + a]!;
+      const v = sc[prev + CLOSING[j]!]!;
       if (v > v1) {
         v2 = v1;
         v1 = v;
-        a1 = a;
+        j1 = j;
       } else if (v > v2) v2 = v;
     }
-    for (let k = 0; k < OPENING.length; k++) {
+    const a1 = j1 < 0 ? 0 : CLOSING[j1]!;
+    for (let k = 0; k < K; k++) {
       const b = OPENING[k]!;
       if (mask && !mask[cur + b]) {
         sc[cur + b] = NEG;
@@ -71,21 +71,20 @@ export function viterbi(n: number, em: Float32Array, t: Transitions, mask?: Uint
       }
       let best = NEG;
       let arg = 0;
-      if (a1 >= 0) {
-        best = v1 + tr[a1 * LABELS + b]!;
+      if (j1 >= 0) {
+        best = v1 + closeOpen[j1 * K + k]!;
         arg = a1;
-        if (v2 !== NEG && v2 + maxIn[b]! > best) {
+        if (v2 !== NEG && v2 + maxIn[k]! > best) {
           // The runner-up might win: scan every predecessor, keeping the first of equals in (score, predecessor) order.
           let bestV = v1;
           for (let j = 0; j < C; j++) {
-            const a = CLOSING[j]!;
-            const v = sc[prev + a]!;
+            const v = sc[prev + CLOSING[j]!]!;
             if (v === NEG) continue;
-            const s = v + tr[a * LABELS + b]!;
+            const s = v + closeOpen[j * K + k]!;
             if (s > best || (s === best && v > bestV)) {
               best = s;
               bestV = v;
-              arg = a;
+              arg = CLOSING[j]!;
             }
           }
         }
@@ -96,22 +95,22 @@ export function viterbi(n: number, em: Float32Array, t: Transitions, mask?: Uint
     // Inside a span: I-x and E-x follow B-x or I-x.
     for (let ty = 0; ty < T; ty++) {
       const bl = 1 + 4 * ty;
-      const il = bl + 1;
       const sB = sc[prev + bl]!;
-      const sI = sc[prev + il]!;
-      for (let b = il; b <= il + 1; b++) {
+      const sI = sc[prev + bl + 1]!;
+      for (let step = 0; step < 2; step++) {
+        const b = bl + 1 + step;
         if (mask && !mask[cur + b]) {
           sc[cur + b] = NEG;
           continue;
         }
-        const fromB = sB + tr[bl * LABELS + b]!;
-        const fromI = sI + tr[il * LABELS + b]!;
+        const fromB = sB + inside[4 * ty + step]!;
+        const fromI = sI + inside[4 * ty + 2 + step]!;
         if (fromB >= fromI) {
           sc[cur + b] = fromB + em[cur + b]!;
           bk[cur + b] = bl;
         } else {
           sc[cur + b] = fromI + em[cur + b]!;
-          bk[cur + b] = il;
+          bk[cur + b] = bl + 1;
         }
       }
     }
