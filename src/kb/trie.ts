@@ -59,15 +59,21 @@ export interface TrieMatch<T> {
 /** The edge key of character `code` out of node `node` (one map for the whole trie is far cheaper to build). */
 const edge = (node: number, code: number) => node * 0x10000 + code;
 
+/** What `matchesAt` returns where nothing matches: shared, so the scan of a text allocates only for matches. */
+const NO_MATCHES: readonly never[] = Object.freeze([]);
+
 export class Trie<T> {
   private readonly edges = new Map<number, number>();
   private readonly values: (T[] | undefined)[] = [undefined];
+  /** A bit per folded code that some form starts with: `canStart` runs at every character of a text. */
+  private readonly firsts = new Int32Array(0x10000 >>> 5);
   private size = 0;
 
   /** Adds `form` (folded, the glue between Latin letters removed) with `value`; an empty form is ignored. */
   add(form: string, value: T): void {
     const codes = latinKey(form);
     if (!codes.length) return;
+    this.firsts[codes[0]! >>> 5]! |= 1 << (codes[0]! & 31);
     let node = 0;
     for (const c of codes) {
       let next = this.edges.get(edge(node, c));
@@ -87,7 +93,8 @@ export class Trie<T> {
 
   /** Whether some form starts with the character `code` (a cheap test before matchesAt). */
   canStart(code: number): boolean {
-    return this.edges.has(edge(0, fold(code)));
+    const c = fold(code);
+    return ((this.firsts[c >>> 5]! >>> (c & 31)) & 1) === 1;
   }
 
   /** How many (form, value) pairs the trie holds. */
@@ -98,8 +105,8 @@ export class Trie<T> {
   /**
    * Every form that starts at `start`, shortest first. `limit` bounds how far a match may run (a sentence end).
    */
-  matchesAt(text: string, start: number, limit = text.length): TrieMatch<T>[] {
-    const out: TrieMatch<T>[] = [];
+  matchesAt(text: string, start: number, limit = text.length): readonly TrieMatch<T>[] {
+    let out: TrieMatch<T>[] | null = null;
     let node = 0;
     let prev = 0;
     for (let i = start; i < limit; i++) {
@@ -112,16 +119,17 @@ export class Trie<T> {
       prev = c;
       node = next;
       const v = this.values[node];
-      if (v) out.push({ start, end: i + 1, values: v });
+      if (v) (out ??= []).push({ start, end: i + 1, values: v });
     }
-    return out;
+    return out ?? NO_MATCHES;
   }
 
   /** The longest form starting at `start`, or null. */
   longestAt(text: string, start: number, limit = text.length): TrieMatch<T> | null {
     let node = 0;
     let prev = 0;
-    let best: TrieMatch<T> | null = null;
+    let end = -1;
+    let values: T[] | undefined;
     for (let i = start; i < limit; i++) {
       const c = fold(text.charCodeAt(i));
       const next = this.edges.get(edge(node, c));
@@ -136,8 +144,11 @@ export class Trie<T> {
       prev = c;
       node = next;
       const v = this.values[node];
-      if (v) best = { start, end: i + 1, values: v };
+      if (v) {
+        end = i + 1;
+        values = v;
+      }
     }
-    return best;
+    return values ? { start, end, values } : null;
   }
 }
