@@ -65,8 +65,11 @@ const NO_MATCHES: readonly never[] = Object.freeze([]);
 export class Trie<T> {
   private readonly edges = new Map<number, number>();
   private readonly values: (T[] | undefined)[] = [undefined];
-  /** A bit per folded code that some form starts with: `canStart` runs at every character of a text. */
-  private readonly firsts = new Int32Array(0x10000 >>> 5);
+  /**
+   * A bit per folded code that some form starts with: `canStart` runs at every character of a text. (A plain
+   * array: documents build small tries of their own names, and a typed array would cost a malloc each.)
+   */
+  private readonly firsts = new Array<number>(0x10000 >>> 5).fill(0);
   private size = 0;
 
   /** Adds `form` (folded, the glue between Latin letters removed) with `value`; an empty form is ignored. */

@@ -76,7 +76,7 @@ function ownWord(ctx: LinkContext, start: number, end: number): boolean {
 }
 
 /** One-character country forms in `ctx.text`, given the offsets full KB names already cover. */
-export function countryAbbreviations(ctx: LinkContext, covered: Uint8Array): Candidate[] {
+export function countryAbbreviations(ctx: LinkContext, covered: readonly number[]): Candidate[] {
   const { text } = ctx;
   const trie = ctx.kb.matcher;
   // null where no form stands (most offsets: no array is made for them)
