@@ -4,6 +4,7 @@
  * names to ・), so offsets stay those of the text; inside a Latin name, spaces, dots and hyphens are skipped
  * (the Wikinews corpus strips spaces: "JohnG.RobertsJr." still finds "John G. Roberts Jr.").
  */
+import { EdgeIndex } from './edge-index.js';
 
 /** Folds one UTF-16 code unit for matching. */
 export function fold(code: number): number {
@@ -70,12 +71,15 @@ export class Trie<T> {
    * array: documents build small tries of their own names, and a typed array would cost a malloc each.)
    */
   private readonly firsts = new Array<number>(0x10000 >>> 5).fill(0);
+  /** The edges as lookups read them, built on the first lookup after an addition. */
+  private index: EdgeIndex | null = null;
   private size = 0;
 
   /** Adds `form` (folded, the glue between Latin letters removed) with `value`; an empty form is ignored. */
   add(form: string, value: T): void {
     const codes = latinKey(form);
     if (!codes.length) return;
+    this.index = null;
     this.firsts[codes[0]! >>> 5]! |= 1 << (codes[0]! & 31);
     let node = 0;
     for (const c of codes) {
@@ -109,13 +113,14 @@ export class Trie<T> {
    * Every form that starts at `start`, shortest first. `limit` bounds how far a match may run (a sentence end).
    */
   matchesAt(text: string, start: number, limit = text.length): readonly TrieMatch<T>[] {
+    const index = (this.index ??= new EdgeIndex(this.edges, this.values.length));
     let out: TrieMatch<T>[] | null = null;
     let node = 0;
     let prev = 0;
     for (let i = start; i < limit; i++) {
       const c = fold(text.charCodeAt(i));
-      const next = this.edges.get(edge(node, c));
-      if (next === undefined) {
+      const next = index.child(node, c);
+      if (next < 0) {
         if (isLatinGlue(c) && isLatinAlnum(prev) && i + 1 < limit && isLatinAlnum(fold(text.charCodeAt(i + 1)))) continue;
         break;
       }
@@ -129,14 +134,15 @@ export class Trie<T> {
 
   /** The longest form starting at `start`, or null. */
   longestAt(text: string, start: number, limit = text.length): TrieMatch<T> | null {
+    const index = (this.index ??= new EdgeIndex(this.edges, this.values.length));
     let node = 0;
     let prev = 0;
     let end = -1;
     let values: T[] | undefined;
     for (let i = start; i < limit; i++) {
       const c = fold(text.charCodeAt(i));
-      const next = this.edges.get(edge(node, c));
-      if (next === undefined) {
+      const next = index.child(node, c);
+      if (next < 0) {
         const skip = glueRun(text, i, limit, prev);
         if (skip > 0) {
           i += skip - 1;
