@@ -13,12 +13,22 @@ export class EdgeIndex {
 
   /** `edges` maps `parent * 0x10000 + code` to the child node; `nodeCount` is the number of nodes. */
   constructor(edges: ReadonlyMap<number, number>, nodeCount: number) {
-    const sorted = [...edges].sort((a, b) => a[0] - b[0]);
-    this.codes = sorted.map(([key]) => key % 0x10000);
-    this.nodes = sorted.map(([, child]) => child);
-    this.start = new Array<number>(nodeCount + 1).fill(0);
-    for (const [key] of sorted) this.start[Math.floor(key / 0x10000) + 1]!++;
-    for (let n = 0; n < nodeCount; n++) this.start[n + 1]! += this.start[n]!;
+    // Bucketed by parent in one pass (documents build small tries of their own, so this runs per article).
+    const start = new Array<number>(nodeCount + 1).fill(0);
+    for (const key of edges.keys()) start[Math.floor(key / 0x10000) + 1]!++;
+    for (let n = 0; n < nodeCount; n++) start[n + 1]! += start[n]!;
+    const next = start.slice(0, nodeCount);
+    const codes = new Array<number>(edges.size);
+    const nodes = new Array<number>(edges.size);
+    for (const [key, child] of edges) {
+      const at = next[Math.floor(key / 0x10000)]!++;
+      codes[at] = key % 0x10000;
+      nodes[at] = child;
+    }
+    for (let n = 0; n < nodeCount; n++) if (start[n + 1]! - start[n]! > 1) sortRun(codes, nodes, start[n]!, start[n + 1]!);
+    this.start = start;
+    this.codes = codes;
+    this.nodes = nodes;
   }
 
   /** The child of `node` by folded character `code`, or -1. */
@@ -33,5 +43,29 @@ export class EdgeIndex {
       else return this.nodes[mid]!;
     }
     return -1;
+  }
+}
+
+/** Sorts `codes[from, to)` ascending, moving `nodes` along. */
+function sortRun(codes: number[], nodes: number[], from: number, to: number): void {
+  if (to - from > 16) {
+    const order = Array.from({ length: to - from }, (_, k) => from + k).sort((a, b) => codes[a]! - codes[b]!);
+    const [c, n] = [order.map((k) => codes[k]!), order.map((k) => nodes[k]!)];
+    for (let k = 0; k < c.length; k++) {
+      codes[from + k] = c[k]!;
+      nodes[from + k] = n[k]!;
+    }
+    return;
+  }
+  for (let i = from + 1; i < to; i++) {
+    const c = codes[i]!;
+    const n = nodes[i]!;
+    let j = i;
+    for (; j > from && codes[j - 1]! > c; j--) {
+      codes[j] = codes[j - 1]!;
+      nodes[j] = nodes[j - 1]!;
+    }
+    codes[j] = c;
+    nodes[j] = n;
   }
 }
