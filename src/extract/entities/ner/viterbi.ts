@@ -31,13 +31,20 @@ export function lastForward(n: number): Float64Array {
   return score.subarray(0, n * LABELS);
 }
 
-/**
- * The best label sequence for `n` positions with emission scores `em[i * LABELS + l]`.
- * `mask[i * LABELS + l] = 1` marks allowed labels; without a mask every legal sequence is allowed.
- * `d` is `decodingOf(t)`, passed in by callers that decode many sentences with the same weights.
- */
-export function viterbi(n: number, em: Float32Array, t: Transitions, mask?: Uint8Array, d: Decoding = decodingOf(t)): Uint8Array {
-  const out = new Uint8Array(n);
+/** Options of `viterbi`. */
+export interface ViterbiOptions {
+  /** `mask[i * LABELS + l] = 1` marks allowed labels; without a mask every legal sequence is allowed. */
+  mask?: Uint8Array;
+  /** `decodingOf(t)`, passed in by callers that decode many sentences with the same weights. */
+  decoding?: Decoding;
+  /** Where to write the labels (at least `n` long; a view of its first `n` is returned); a new array by default. */
+  into?: Uint8Array;
+}
+
+/** The best label sequence for `n` positions with emission scores `em[i * LABELS + l]`. */
+export function viterbi(n: number, em: Float32Array, t: Transitions, options: ViterbiOptions = {}): Uint8Array {
+  const { mask, decoding: d = decodingOf(t), into } = options;
+  const out = into ? into.subarray(0, n) : new Uint8Array(n);
   if (n === 0) return out;
   if (score.length < n * LABELS) {
     score = new Float64Array(n * LABELS * 2);
