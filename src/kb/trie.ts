@@ -4,7 +4,7 @@
  * names to ・), so offsets stay those of the text; inside a Latin name, spaces, dots and hyphens are skipped
  * (the Wikinews corpus strips spaces: "JohnG.RobertsJr." still finds "John G. Roberts Jr.").
  */
-import { EdgeTable } from './edge-table.js';
+import { EdgeIndex } from './edge-index.js';
 
 /** Folds one UTF-16 code unit for matching. */
 export function fold(code: number): number {
@@ -57,22 +57,37 @@ export interface TrieMatch<T> {
   values: readonly T[];
 }
 
+/** The edge key of character `code` out of node `node` (one map for the whole trie is far cheaper to build). */
+const edge = (node: number, code: number) => node * 0x10000 + code;
+
+/** What `matchesAt` returns where nothing matches: shared, so the scan of a text allocates only for matches. */
+const NO_MATCHES: readonly never[] = Object.freeze([]);
+
 export class Trie<T> {
-  private readonly edges = new EdgeTable();
+  private readonly edges = new Map<number, number>();
   private readonly values: (T[] | undefined)[] = [undefined];
+  /**
+   * A bit per folded code that some form starts with: `canStart` runs at every character of a text. (A plain
+   * array: documents build small tries of their own names, and a typed array would cost a malloc each.)
+   */
+  private readonly firsts = new Array<number>(0x10000 >>> 5).fill(0);
+  /** The edges as lookups read them, built on the first lookup after an addition. */
+  private index: EdgeIndex | null = null;
   private size = 0;
 
   /** Adds `form` (folded, the glue between Latin letters removed) with `value`; an empty form is ignored. */
   add(form: string, value: T): void {
     const codes = latinKey(form);
     if (!codes.length) return;
+    this.index = null;
+    this.firsts[codes[0]! >>> 5]! |= 1 << (codes[0]! & 31);
     let node = 0;
     for (const c of codes) {
-      let next = this.edges.get(node, c);
-      if (next < 0) {
+      let next = this.edges.get(edge(node, c));
+      if (next === undefined) {
         next = this.values.length;
         this.values.push(undefined);
-        this.edges.set(node, c, next);
+        this.edges.set(edge(node, c), next);
       }
       node = next;
     }
@@ -85,7 +100,8 @@ export class Trie<T> {
 
   /** Whether some form starts with the character `code` (a cheap test before matchesAt). */
   canStart(code: number): boolean {
-    return this.edges.get(0, fold(code)) >= 0;
+    const c = fold(code);
+    return ((this.firsts[c >>> 5]! >>> (c & 31)) & 1) === 1;
   }
 
   /** How many (form, value) pairs the trie holds. */
@@ -96,13 +112,14 @@ export class Trie<T> {
   /**
    * Every form that starts at `start`, shortest first. `limit` bounds how far a match may run (a sentence end).
    */
-  matchesAt(text: string, start: number, limit = text.length): TrieMatch<T>[] {
-    const out: TrieMatch<T>[] = [];
+  matchesAt(text: string, start: number, limit = text.length): readonly TrieMatch<T>[] {
+    const index = (this.index ??= new EdgeIndex(this.edges, this.values.length));
+    let out: TrieMatch<T>[] | null = null;
     let node = 0;
     let prev = 0;
     for (let i = start; i < limit; i++) {
       const c = fold(text.charCodeAt(i));
-      const next = this.edges.get(node, c);
+      const next = index.child(node, c);
       if (next < 0) {
         if (isLatinGlue(c) && isLatinAlnum(prev) && i + 1 < limit && isLatinAlnum(fold(text.charCodeAt(i + 1)))) continue;
         break;
@@ -110,19 +127,21 @@ export class Trie<T> {
       prev = c;
       node = next;
       const v = this.values[node];
-      if (v) out.push({ start, end: i + 1, values: v });
+      if (v) (out ??= []).push({ start, end: i + 1, values: v });
     }
-    return out;
+    return out ?? NO_MATCHES;
   }
 
   /** The longest form starting at `start`, or null. */
   longestAt(text: string, start: number, limit = text.length): TrieMatch<T> | null {
+    const index = (this.index ??= new EdgeIndex(this.edges, this.values.length));
     let node = 0;
     let prev = 0;
-    let best: TrieMatch<T> | null = null;
+    let end = -1;
+    let values: T[] | undefined;
     for (let i = start; i < limit; i++) {
       const c = fold(text.charCodeAt(i));
-      const next = this.edges.get(node, c);
+      const next = index.child(node, c);
       if (next < 0) {
         const skip = glueRun(text, i, limit, prev);
         if (skip > 0) {
@@ -134,8 +153,11 @@ export class Trie<T> {
       prev = c;
       node = next;
       const v = this.values[node];
-      if (v) best = { start, end: i + 1, values: v };
+      if (v) {
+        end = i + 1;
+        values = v;
+      }
     }
-    return best;
+    return values ? { start, end, values } : null;
   }
 }

@@ -16,6 +16,7 @@ import { isSubsequence, parenAliases } from './parens.js';
 import { personCues } from './person-cues.js';
 import { titleOccurrences, type TitleOccurrence } from './title-occurrences.js';
 import { titleTrie } from './titles.js';
+import { mark, marks } from './marks.js';
 
 export interface Candidates {
   /** Candidates of the knowledge base and the cues. */
@@ -37,8 +38,8 @@ export function collectCandidates(ctx: LinkContext, ner: readonly NerMention[]):
   const titlesAt = new Map<number, TitleOccurrence>();
   for (const t of titles) titlesAt.set(t.start, t);
   const full = kb.filter((c) => c.rule === 'kb');
-  const covered = new Uint8Array(ctx.text.length);
-  for (const c of full) covered.fill(1, c.start, c.end);
+  const covered = marks(ctx.text.length, 0);
+  for (const c of full) mark(covered, c.start, c.end, 1);
   const abbr = countryAbbreviations(ctx, covered);
   const index = new CandidateIndex([...full, ...abbr]);
   const orgs = orgCues(ctx, index);

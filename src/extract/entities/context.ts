@@ -4,6 +4,7 @@
  */
 import type { KnowledgeBase } from '../../kb/knowledge-base.js';
 import type { Token } from '../../text/token.js';
+import { mark, marks } from './marks.js';
 
 export class LinkContext {
   readonly text: string;
@@ -12,15 +13,15 @@ export class LinkContext {
   /** The publication date (YYYY-MM-DD) where known: roles held then are preferred. */
   readonly date: string | null;
   /** For every character, the index of the token covering it, or -1. */
-  private readonly tokenOf: Int32Array;
+  private readonly tokenOf: number[];
 
   constructor(text: string, tokens: readonly Token[], kb: KnowledgeBase, date: string | null) {
     this.text = text;
     this.tokens = tokens;
     this.kb = kb;
     this.date = date;
-    this.tokenOf = new Int32Array(text.length).fill(-1);
-    tokens.forEach((t, i) => this.tokenOf.fill(i, t.start, t.end));
+    this.tokenOf = marks(text.length, -1);
+    for (let k = 0; k < tokens.length; k++) mark(this.tokenOf, tokens[k]!.start, tokens[k]!.end, k);
   }
 
   code(i: number): number {

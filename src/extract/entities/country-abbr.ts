@@ -76,18 +76,20 @@ function ownWord(ctx: LinkContext, start: number, end: number): boolean {
 }
 
 /** One-character country forms in `ctx.text`, given the offsets full KB names already cover. */
-export function countryAbbreviations(ctx: LinkContext, covered: Uint8Array): Candidate[] {
+export function countryAbbreviations(ctx: LinkContext, covered: readonly number[]): Candidate[] {
   const { text } = ctx;
   const trie = ctx.kb.matcher;
-  const abbrAt = (i: number): Surface[] => {
-    if (i >= text.length || covered[i] || !trie.canStart(text.charCodeAt(i))) return [];
+  // null where no form stands (most offsets: no array is made for them)
+  const abbrAt = (i: number): Surface[] | null => {
+    if (i >= text.length || covered[i] || !trie.canStart(text.charCodeAt(i))) return null;
     const ch = text[i]!;
     // 日 after a number is a date, never Japan.
-    if (ch === '日' && (isDigit(text.charCodeAt(i - 1)) || KANJI_NUMERALS.has(text[i - 1] ?? ''))) return [];
+    if (ch === '日' && (isDigit(text.charCodeAt(i - 1)) || KANJI_NUMERALS.has(text[i - 1] ?? ''))) return null;
     // a katakana form (ロ, ソ) never touches other katakana: ロ in ロケット is no Russia
-    if (isKatakana(text.charCodeAt(i)) && (isKatakana(text.charCodeAt(i - 1)) || isKatakana(text.charCodeAt(i + 1)))) return [];
+    if (isKatakana(text.charCodeAt(i)) && (isKatakana(text.charCodeAt(i - 1)) || isKatakana(text.charCodeAt(i + 1)))) return null;
     const m = trie.matchesAt(text, i, i + 1)[0];
-    return m ? m.values.filter((s) => s.kind === 'abbr') : [];
+    const forms = m ? m.values.filter((s) => s.kind === 'abbr') : null;
+    return forms?.length ? forms : null;
   };
   const out: Candidate[] = [];
   const accept = (i: number, surfaces: Surface[], rule: string) =>
@@ -95,12 +97,12 @@ export function countryAbbreviations(ctx: LinkContext, covered: Uint8Array): Can
 
   for (let i = 0; i < text.length; i++) {
     const first = abbrAt(i);
-    if (!first.length) continue;
+    if (!first) continue;
     // the maximal run of one-character forms from i
     const run: Surface[][] = [first];
     while (true) {
       const next = abbrAt(i + run.length);
-      if (!next.length) break;
+      if (!next) break;
       run.push(next);
     }
     const end = i + run.length;

@@ -7,6 +7,7 @@ import { span, type Range } from '../../spans.js';
 import type { Candidate, TitleHit } from './candidate.js';
 import { clusterType, type Cluster } from './cluster.js';
 import type { LinkContext } from './context.js';
+import { mark, marks } from './marks.js';
 
 /** The printed entities of one document, in the order they are first mentioned. */
 export function toEntities(ctx: LinkContext, clusters: readonly Cluster[]): Entity[] {
@@ -14,8 +15,8 @@ export function toEntities(ctx: LinkContext, clusters: readonly Cluster[]): Enti
   const ordered = [...clusters].sort((a, b) => firstStart(a) - firstStart(b));
   const types = ordered.map((c) => c.entry?.type ?? clusterType(c.mentions));
   const ids = assignIds(ctx, ordered);
-  const ownerOf = new Int32Array(text.length).fill(-1);
-  ordered.forEach((c, k) => { for (const m of c.mentions) ownerOf.fill(k, m.start, m.end); });
+  const ownerOf = marks(text.length, -1);
+  ordered.forEach((c, k) => { for (const m of c.mentions) mark(ownerOf, m.start, m.end, k); });
   const lookup: OrgLookup = { ownerOf, ids, types };
   return ordered.map((c, k) => {
     const entry = c.entry;
@@ -69,7 +70,7 @@ function assignIds(ctx: LinkContext, clusters: readonly Cluster[]): string[] {
 }
 
 interface OrgLookup {
-  ownerOf: Int32Array;
+  ownerOf: readonly number[];
   ids: string[];
   types: EntityType[];
 }

@@ -4,9 +4,17 @@
  */
 import type { Candidate } from './candidate.js';
 
+/** Candidates at one offset; sorted longest first when asked for, and again only after an addition. */
+interface Bucket {
+  list: Candidate[];
+  sorted: boolean;
+}
+
+const NONE: readonly Candidate[] = Object.freeze([]);
+
 export class CandidateIndex {
-  private readonly byEnd = new Map<number, Candidate[]>();
-  private readonly byStart = new Map<number, Candidate[]>();
+  private readonly byEnd = new Map<number, Bucket>();
+  private readonly byStart = new Map<number, Bucket>();
 
   constructor(candidates: readonly Candidate[]) {
     for (const c of candidates) this.add(c);
@@ -17,21 +25,36 @@ export class CandidateIndex {
     push(this.byStart, c.start, c);
   }
 
-  /** Candidates ending exactly at `end`, longest first. */
-  endingAt(end: number): Candidate[] {
-    return [...(this.byEnd.get(end) ?? [])].sort((a, b) => b.end - b.start - (a.end - a.start));
+  /** Candidates ending exactly at `end`, longest first (equal lengths in the order added). */
+  endingAt(end: number): readonly Candidate[] {
+    return sortedAt(this.byEnd, end);
   }
 
-  /** Candidates starting exactly at `start`, longest first. */
-  startingAt(start: number): Candidate[] {
-    return [...(this.byStart.get(start) ?? [])].sort((a, b) => b.end - b.start - (a.end - a.start));
+  /** Candidates starting exactly at `start`, longest first (equal lengths in the order added). */
+  startingAt(start: number): readonly Candidate[] {
+    return sortedAt(this.byStart, start);
   }
 }
 
-function push(map: Map<number, Candidate[]>, key: number, c: Candidate): void {
-  const list = map.get(key);
-  if (list) list.push(c);
-  else map.set(key, [c]);
+function push(map: Map<number, Bucket>, key: number, c: Candidate): void {
+  const bucket = map.get(key);
+  if (!bucket) map.set(key, { list: [c], sorted: true });
+  else {
+    bucket.list.push(c);
+    bucket.sorted = false;
+  }
+}
+
+// The cues ask about the same offsets many times, so a bucket is sorted once in place rather than copied per
+// question; the sort is stable and additions go to the end, so the order is that of sorting the added order.
+function sortedAt(map: Map<number, Bucket>, key: number): readonly Candidate[] {
+  const bucket = map.get(key);
+  if (!bucket) return NONE;
+  if (!bucket.sorted) {
+    bucket.list.sort((a, b) => b.end - b.start - (a.end - a.start));
+    bucket.sorted = true;
+  }
+  return bucket.list;
 }
 
 /**

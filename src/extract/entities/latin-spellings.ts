@@ -10,6 +10,7 @@
 import { candidate, type Candidate } from './candidate.js';
 import { nameParts, type UnionFind } from './cluster.js';
 import type { LinkContext } from './context.js';
+import { anyMarked, mark, marks } from './marks.js';
 
 const LATIN_RUN = /[A-Z][A-Za-z'’.-]*(?:[ \u00a0][A-Z][A-Za-z'’.-]*)*/g;
 /** Words that are no part of the name itself. */
@@ -98,8 +99,8 @@ export function uniteLatinSpellings(ctx: LinkContext, mentions: Candidate[], ent
     parts.set(root, list);
   });
   if (!parts.size) return;
-  const taken = new Uint8Array(text.length);
-  for (const m of mentions) taken.fill(1, m.start, m.end);
+  const taken = marks(text.length, 0);
+  for (const m of mentions) mark(taken, m.start, m.end, 1);
   const ownerOf = (latin: string[], self: number) => {
     const words = latin.map(latinKeys);
     const owners = [...parts].filter(([root, names]) => root !== self && names.some((ks) => sounds(words, ks))).map(([root]) => root);
@@ -118,7 +119,7 @@ export function uniteLatinSpellings(ctx: LinkContext, mentions: Candidate[], ent
   for (const run of text.matchAll(LATIN_RUN)) {
     const start = run.index;
     const end = start + run[0].length;
-    if (taken.subarray(start, end).includes(1)) continue;
+    if (anyMarked(taken, start, end)) continue;
     const words = latinWords(run[0]);
     if (!words.length) continue;
     const owner = ownerOf(words, -1);

@@ -11,6 +11,7 @@ import type { LinkContext } from './context.js';
 import { orgHeads } from './headed-names.js';
 import { boundaryOk } from './kb-matches.js';
 import { titleTrie } from './titles.js';
+import { mark, marks } from './marks.js';
 
 /**
  * Finds the other occurrences of every name the document has established (唐靖遠 after 時事評論家である唐靖遠,
@@ -37,8 +38,8 @@ export function propagate(ctx: LinkContext, mentions: Candidate[], entries: (KbE
     }
   });
   for (const [head, owners] of heads) if (owners.size === 1) trie.add(head, [...owners][0]!);
-  const owner = new Int32Array(text.length).fill(-1);
-  mentions.forEach((m, i) => owner.fill(i, m.start, m.end));
+  const owner = marks(text.length, -1);
+  mentions.forEach((m, i) => mark(owner, m.start, m.end, i));
   const added: { c: Candidate; from: number }[] = [];
   for (let i = 0; i < text.length; i++) {
     if (owner[i]! >= 0 || !trie.canStart(text.charCodeAt(i))) continue;
@@ -60,7 +61,7 @@ export function propagate(ctx: LinkContext, mentions: Candidate[], entries: (KbE
         c.titles.push({ start: m.end, end: title.end, title: w.word, honorific: w.honorific, personOnly: w.personOnly, former: false, org: null, evidence: { start: m.start, end: title.end } });
       }
       added.push({ c, from });
-      owner.fill(1, m.start, m.end);
+      mark(owner, m.start, m.end, 1);
       i = m.end - 1;
       break;
     }

@@ -3,6 +3,7 @@
  * spans the stronger one is kept and the others' evidence (titles, KB forms) is merged into it.
  */
 import type { Candidate } from './candidate.js';
+import { mark, marks } from './marks.js';
 
 const SOURCE_RANK: Record<Candidate['source'], number> = { kb: 4, abbr: 3, cue: 2, ner: 1, doc: 0 };
 
@@ -10,7 +11,7 @@ const SOURCE_RANK: Record<Candidate['source'], number> = { kb: 4, abbr: 3, cue: 
 export function selectMentions(candidates: readonly Candidate[], length: number): Candidate[] {
   const sorted = [...candidates].sort((a, b) =>
     b.end - b.start - (a.end - a.start) || b.strength - a.strength || SOURCE_RANK[b.source] - SOURCE_RANK[a.source] || a.start - b.start);
-  const owner = new Int32Array(length).fill(-1);
+  const owner = marks(length, -1);
   const accepted: Candidate[] = [];
   for (const c of sorted) {
     let clash = -1;
@@ -22,7 +23,7 @@ export function selectMentions(candidates: readonly Candidate[], length: number)
     }
     if (clash < 0) {
       const copy: Candidate = { ...c, surfaces: [...c.surfaces], titles: [...c.titles] };
-      owner.fill(accepted.length, c.start, c.end);
+      mark(owner, c.start, c.end, accepted.length);
       accepted.push(copy);
     } else {
       const a = accepted[clash]!;

@@ -7,6 +7,7 @@ import type { Candidate } from './candidate.js';
 import { foldName, type UnionFind } from './cluster.js';
 import type { LinkContext } from './context.js';
 import { PERSON_NOUNS } from './titles.js';
+import { mark, marks } from './marks.js';
 
 const TAGGER_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP']);
 /** Below this confidence a tagged span is left out (the tagger's score is a margin, not a probability). */
@@ -19,8 +20,8 @@ const TAGGER_MIN_SCORE = 0.5;
  * dictionary calls proper), no quotation marks, and no noun for a kind of person (アナリスト).
  */
 export function fillFromTagger(ctx: LinkContext, tagged: readonly Candidate[], mentions: Candidate[], entries: (KbEntry | null)[], uf: UnionFind, byKey: Map<string, number>): boolean {
-  const owner = new Uint8Array(ctx.text.length);
-  for (const m of mentions) owner.fill(1, m.start, m.end);
+  const owner = marks(ctx.text.length, 0);
+  for (const m of mentions) mark(owner, m.start, m.end, 1);
   let added = false;
   const sorted = [...tagged].sort((a, b) => b.strength - a.strength || b.end - b.start - (a.end - a.start));
   for (const c of sorted) {
@@ -28,7 +29,7 @@ export function fillFromTagger(ctx: LinkContext, tagged: readonly Candidate[], m
     let free = true;
     for (let i = c.start; i < c.end && free; i++) if (owner[i]) free = false;
     if (!free || !nameLike(ctx, c)) continue;
-    owner.fill(1, c.start, c.end);
+    mark(owner, c.start, c.end, 1);
     const entry = spelledEntry(ctx, c);
     if (entry) {
       c.type = entry.type;

@@ -22,6 +22,8 @@ export interface TitleOccurrence {
 const PARTICLES = new Set([...'はがのとにをもへやでらかよ']);
 const HONORIFIC_BLOCKERS = new Set([...'名族神子家姓']);
 
+const VICE = '副'.charCodeAt(0);
+
 /** Every title or honorific in the text that is not part of a longer noun. */
 export function titleOccurrences(ctx: LinkContext): TitleOccurrence[] {
   const { text } = ctx;
@@ -30,7 +32,7 @@ export function titleOccurrences(ctx: LinkContext): TitleOccurrence[] {
   for (let i = 0; i < text.length; i++) {
     let m = trie.canStart(text.charCodeAt(i)) ? trie.longestAt(text, i) : null;
     let vice = false;
-    if (text[i] === '副') {
+    if (text.charCodeAt(i) === VICE) {
       const inner = trie.longestAt(text, i + 1);
       if (inner && (!m || inner.end > m.end)) {
         m = inner;

@@ -3,4 +3,5 @@ export { NerModel, type ModelData } from './model.js';
 export { loadNerModel, defaultModelPath, MODEL_FILE } from './load.js';
 export { tagSentence, type TaggedSpan } from './tagger.js';
 export { sentenceFeatures, FEATURES } from './features.js';
-export { viterbi, type Transitions } from './viterbi.js';
+export { viterbi } from './viterbi.js';
+export { type Transitions } from './transitions.js';

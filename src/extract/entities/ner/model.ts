@@ -1,7 +1,7 @@
 /**
  * The trained tagger's weights and their file format. Weights are sparse per feature (most features only ever
- * met a few labels), quantised to 16-bit integers, and looked up through an open-addressing table of the 32-bit
- * feature hashes built when the model loads.
+ * met a few labels), quantised to 16-bit integers, and looked up through a table of the 32-bit feature hashes
+ * built when the model loads (weight-table.ts).
  *
  * File (little-endian, gzip-compressed): magic `NGNER\0`, u16 version, u16 labels, u16 features per character,
  * u32 keys, u32 non-zeros, f32 scale, f32 × 2 confidence calibration, f32[L*L] transitions, f32[L] start, f32[L] end, u32[keys] feature hashes
@@ -9,7 +9,8 @@
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { LABELS } from './labels.js';
-import type { Transitions } from './viterbi.js';
+import { decodingOf, type Decoding, type Transitions } from './transitions.js';
+import { WeightTable } from './weight-table.js';
 
 const MAGIC = 'NGNER\0';
 const VERSION = 2;
@@ -29,73 +30,27 @@ export interface ModelData extends Transitions {
   calibration: [number, number];
 }
 
-/** Row entries kept inside a table slot; longer rows continue in the overflow array. */
-const INLINE = 2;
-/** Int32s per slot: hash, info, INLINE entries. */
-const SLOT = 2 + INLINE;
-
 export class NerModel {
   readonly data: ModelData;
-  /**
-   * Open addressing over the feature hashes, `SLOT` Int32s a slot: the hash; `info` = `(overflow << 8 | length)
-   * + 1` (0 marks an empty slot); then the first entries of the feature's row, packed as `label << 16 | weight`.
-   * A lookup of a feature with a short row touches one cache line.
-   */
-  private readonly table: Int32Array;
-  /** Row entries past the first `INLINE`, packed like the inline ones. */
-  private readonly overflow: Int32Array;
-  private readonly mask: number;
+  /** The weights as tagging looks them up. */
+  private readonly table: WeightTable;
   /** Transitions divided by the scale, so decoding can work on the integer emission sums directly. */
   readonly scaled: Transitions;
+  /** `scaled` laid out for decoding, once. */
+  readonly decoding: Decoding;
 
   constructor(data: ModelData) {
     this.data = data;
-    const { keys, offsets, labels, weights } = data;
-    let size = 1;
-    while (size < keys.length * 2) size <<= 1;
-    this.mask = size - 1;
-    this.table = new Int32Array(size * SLOT);
-    const extra: number[] = [];
-    const packed = (j: number) => (labels[j]! << 16) | (weights[j]! & 0xffff);
-    for (let k = 0; k < keys.length; k++) {
-      let slot = keys[k]! & this.mask;
-      while (this.table[slot * SLOT + 1] !== 0) slot = (slot + 1) & this.mask;
-      const at = slot * SLOT;
-      const from = offsets[k]!;
-      const len = offsets[k + 1]! - from;
-      if (len > 255 || extra.length >= 1 << 23) throw new Error('NER model row too long for its format');
-      this.table[at] = keys[k]! | 0;
-      this.table[at + 1] = ((extra.length << 8) | len) + 1;
-      for (let j = 0; j < len; j++) {
-        if (j < INLINE) this.table[at + 2 + j] = packed(from + j);
-        else extra.push(packed(from + j));
-      }
-    }
-    this.overflow = Int32Array.from(extra);
+    this.table = new WeightTable(data);
     const inv = 1 / data.scale;
     const div = (a: Float32Array) => Float32Array.from(a, (x) => x * inv);
     this.scaled = { trans: div(data.trans), start: div(data.start), end: div(data.end) };
+    this.decoding = decodingOf(this.scaled);
   }
 
   /** The `[label, weight]` pairs of a feature hash, or null when the model does not know it. */
   row(h: number): [number, number][] | null {
-    let slot = h & this.mask;
-    for (;;) {
-      const at = slot * SLOT;
-      const info = this.table[at + 1]!;
-      if (info === 0) return null;
-      if (this.table[at] === (h | 0)) {
-        const len = (info - 1) & 0xff;
-        const over = (info - 1) >>> 8;
-        const out: [number, number][] = [];
-        for (let j = 0; j < len; j++) {
-          const x = j < INLINE ? this.table[at + 2 + j]! : this.overflow[over + j - INLINE]!;
-          out.push([x >>> 16, (x << 16) >> 16]);
-        }
-        return out;
-      }
-      slot = (slot + 1) & this.mask;
-    }
+    return this.table.row(h);
   }
 
   /**
@@ -103,35 +58,8 @@ export class NerModel {
    * `into` when given (it must hold `n * LABELS` values) or a new array.
    */
   emissions(feats: Uint32Array, n: number, into?: Float32Array): Float32Array {
-    const F = this.data.features;
-    const table = this.table;
-    const overflow = this.overflow;
-    const mask = this.mask;
     const out = into ? into.fill(0, 0, n * LABELS) : new Float32Array(n * LABELS);
-    for (let i = 0; i < n; i++) {
-      const o = i * LABELS;
-      for (let f = i * F, fe = f + F; f < fe; f++) {
-        const h = feats[f]! | 0;
-        let at = (h & mask) * SLOT;
-        let info = table[at + 1]!;
-        while (info !== 0 && table[at] !== h) {
-          at = (at + SLOT) & (mask * SLOT + SLOT - 1);
-          info = table[at + 1]!;
-        }
-        if (info === 0) continue;
-        info -= 1;
-        const len = info & 0xff;
-        const x0 = table[at + 2]!;
-        out[o + (x0 >>> 16)]! += (x0 << 16) >> 16;
-        if (len < 2) continue;
-        const x1 = table[at + 3]!;
-        out[o + (x1 >>> 16)]! += (x1 << 16) >> 16;
-        for (let j = info >>> 8, je = j + len - INLINE; j < je; j++) {
-          const x = overflow[j]!;
-          out[o + (x >>> 16)]! += (x << 16) >> 16;
-        }
-      }
-    }
+    this.table.addRows(feats, n, this.data.features, out, LABELS);
     return out;
   }
 

@@ -22,8 +22,9 @@ export interface TaggedSpan {
   margin: number;
 }
 
-/** Emission scores, reused from sentence to sentence. */
+/** Emission scores and labels, reused from sentence to sentence. */
 let emBuffer = new Float32Array(0);
+let labelBuffer = new Uint8Array(0);
 
 /** Names in `text[start, end)`, given the kuromoji tokens covering it (absolute offsets). */
 export function tagSentence(model: NerModel, text: string, start: number, end: number, tokens: readonly Token[]): TaggedSpan[] {
@@ -32,9 +33,10 @@ export function tagSentence(model: NerModel, text: string, start: number, end: n
   const feats = sentenceFeatures(text, start, end, tokens, true);
   if (emBuffer.length < n * LABELS) emBuffer = new Float32Array(Math.max(n * LABELS, 2 * emBuffer.length));
   const em = model.emissions(feats, n, emBuffer);
-  const labels = viterbi(n, em, model.scaled);
+  if (labelBuffer.length < n) labelBuffer = new Uint8Array(Math.max(n, 2 * labelBuffer.length, 256));
+  const labels = viterbi(n, em, model.scaled, { decoding: model.decoding, into: labelBuffer });
   const spans = decodeSpans(labels, n);
-  const margins = spanMargins(n, em, model.scaled, lastForward(n), labels, spans);
+  const margins = spanMargins(n, em, model.scaled, lastForward(n), labels, spans, model.decoding);
   const [a, b] = model.data.calibration;
   return spans.map((r, k) => {
     const margin = margins[k]! * model.data.scale;

@@ -6,7 +6,8 @@
  */
 import { LABELS } from './labels.js';
 import type { ModelData } from './model.js';
-import { viterbi, type Transitions } from './viterbi.js';
+import type { Transitions } from './transitions.js';
+import { viterbi } from './viterbi.js';
 
 /** One training sentence with its features already mapped to dense feature ids (-1 for pruned features). */
 export interface TrainItem {
@@ -124,13 +125,13 @@ export class Perceptron {
         item = { ...item, feats };
       }
       const em = Perceptron.emissions(this.w, item, this.featuresPerChar);
-      const gold = item.gold ?? viterbi(item.n, em, T, item.mask ?? undefined);
+      const gold = item.gold ?? viterbi(item.n, em, T, { mask: item.mask ?? undefined });
       const allowed = item.allowed ?? undefined;
       if (this.cost) {
         // Cost-augmented decoding: a wrong label gets a head start, so the update also fires on narrow wins.
         for (let i = 0; i < item.n; i++) for (let l = 0; l < LABELS; l++) if (l !== gold[i]) em[i * LABELS + l]! += this.cost;
       }
-      const pred = viterbi(item.n, em, T, allowed);
+      const pred = viterbi(item.n, em, T, { mask: allowed });
       let same = true;
       for (let i = 0; i < item.n && same; i++) same = pred[i] === gold[i];
       if (!same) {
@@ -153,7 +154,7 @@ export class Perceptron {
 
   /** Decodes a sentence with weights `w` (e.g. `averaged()`). */
   decode(w: Float32Array, item: { n: number; feats: Int32Array; allowed?: Uint8Array | null }): Uint8Array {
-    return viterbi(item.n, Perceptron.emissions(w, item, this.featuresPerChar), this.transitions(w), item.allowed ?? undefined);
+    return viterbi(item.n, Perceptron.emissions(w, item, this.featuresPerChar), this.transitions(w), { mask: item.allowed ?? undefined });
   }
 
   /**

@@ -45,7 +45,7 @@ test('a mask restricts the path to the allowed labels', () => {
   mask[label(gpe, 0)] = mask[label(loc, 0)] = 1;
   mask[LABELS + label(loc, 2)] = 1;
   assert.deepEqual([...viterbi(n, em, zero())], [label(gpe, 0), label(gpe, 2)]);
-  assert.deepEqual([...viterbi(n, em, zero(), mask)], [label(loc, 0), label(loc, 2)]);
+  assert.deepEqual([...viterbi(n, em, zero(), { mask })], [label(loc, 0), label(loc, 2)]);
 });
 
 test('Viterbi finds the best legal sequence (checked against exhaustive search)', async () => {

@@ -3,34 +3,25 @@
  * under a mask of allowed labels per position (training on partly labelled sentences decodes the best path the
  * annotation allows).
  *
- * Speed: a label that opens (O, B-x, S-x) can follow any label that closes (O, E-x, S-x), 21 × 21 pairs per
- * character. The closing scores are sorted once per position and each opening label stops scanning as soon as
- * no remaining predecessor can beat its best even with its largest incoming transition; the result is exact.
+ * Speed: an opening label (O, B-x, S-x) can follow any of the 21 closing labels (O, E-x, S-x). Per character the
+ * decoder finds the two best closing scores; an opening label takes the best one's path unless the runner-up
+ * could still win with the largest transition into that label (transitions.ts `Decoding`), and only then scans all
+ * 21. Ties go to the higher-scoring predecessor, then to the earlier one in `CLOSING`, so the path is exactly the
+ * one a full scan in that order would choose.
  */
-import { LABELS, NE_TYPES, O, canEnd, canStart, label } from './labels.js';
-
-/** Transition weights: `trans[a * LABELS + b]` for a → b, plus weights to start and end a sentence. */
-export interface Transitions {
-  trans: Float32Array;
-  start: Float32Array;
-  end: Float32Array;
-}
+import { LABELS, NE_TYPES, canEnd, canStart } from './labels.js';
+import { CLOSING, OPENING, decodingOf, type Decoding, type Transitions } from './transitions.js';
 
 const T = NE_TYPES.length;
-/** Labels that close a span (may be followed by an opening label): O, E-x, S-x. */
-const CLOSING = Int32Array.from([O, ...NE_TYPES.flatMap((_, t) => [label(t, 2), label(t, 3)])]);
-/** Labels that may follow a closing label: O, B-x, S-x. */
-const OPENING = Int32Array.from([O, ...NE_TYPES.flatMap((_, t) => [label(t, 0), label(t, 3)])]);
 const STARTS = Uint8Array.from(Array.from({ length: LABELS }, (_, l) => (canStart(l) ? 1 : 0)));
 const ENDS = Uint8Array.from(Array.from({ length: LABELS }, (_, l) => (canEnd(l) ? 1 : 0)));
 const C = CLOSING.length;
+const K = OPENING.length;
+const NEG = -Infinity;
 
 /** Reusable work arrays, grown as longer sentences come. */
 let score = new Float64Array(0);
 let back = new Uint8Array(0);
-const cs = new Float64Array(C);
-const order = new Int32Array(C);
-const maxIn = new Float64Array(LABELS);
 
 /**
  * The forward scores of the last `viterbi` call: `alpha[i * LABELS + l]` is the best score of a path from the
@@ -40,12 +31,20 @@ export function lastForward(n: number): Float64Array {
   return score.subarray(0, n * LABELS);
 }
 
-/**
- * The best label sequence for `n` positions with emission scores `em[i * LABELS + l]`.
- * `mask[i * LABELS + l] = 1` marks allowed labels; without a mask every legal sequence is allowed.
- */
-export function viterbi(n: number, em: Float32Array, t: Transitions, mask?: Uint8Array): Uint8Array {
-  const out = new Uint8Array(n);
+/** Options of `viterbi`. */
+export interface ViterbiOptions {
+  /** `mask[i * LABELS + l] = 1` marks allowed labels; without a mask every legal sequence is allowed. */
+  mask?: Uint8Array;
+  /** `decodingOf(t)`, passed in by callers that decode many sentences with the same weights. */
+  decoding?: Decoding;
+  /** Where to write the labels (at least `n` long; a view of its first `n` is returned); a new array by default. */
+  into?: Uint8Array;
+}
+
+/** The best label sequence for `n` positions with emission scores `em[i * LABELS + l]`. */
+export function viterbi(n: number, em: Float32Array, t: Transitions, options: ViterbiOptions = {}): Uint8Array {
+  const { mask, decoding: d = decodingOf(t), into } = options;
+  const out = into ? into.subarray(0, n) : new Uint8Array(n);
   if (n === 0) return out;
   if (score.length < n * LABELS) {
     score = new Float64Array(n * LABELS * 2);
@@ -53,31 +52,25 @@ export function viterbi(n: number, em: Float32Array, t: Transitions, mask?: Uint
   }
   const sc = score;
   const bk = back;
-  const tr = t.trans;
-  const NEG = -Infinity;
-  for (let k = 0; k < OPENING.length; k++) {
-    const b = OPENING[k]!;
-    let m = NEG;
-    for (let j = 0; j < C; j++) m = Math.max(m, tr[CLOSING[j]! * LABELS + b]!);
-    maxIn[b] = m;
-  }
+  const { closeOpen, maxIn, inside } = d;
   for (let l = 0; l < LABELS; l++) sc[l] = STARTS[l] && (!mask || mask[l]) ? t.start[l]! + em[l]! : NEG;
   for (let i = 1; i < n; i++) {
     const cur = i * LABELS;
     const prev = cur - LABELS;
-    // Closing predecessors, best first (insertion sort: 21 items).
+    // The best closing predecessor (the first of equals) and the runner-up's score.
+    let v1 = NEG;
+    let j1 = -1;
+    let v2 = NEG;
     for (let j = 0; j < C; j++) {
       const v = sc[prev + CLOSING[j]!]!;
-      let k = j;
-      while (k > 0 && cs[k - 1]! < v) {
-        cs[k] = cs[k - 1]!;
-        order[k] = order[k - 1]!;
-        k--;
-      }
-      cs[k] = v;
-      order[k] = CLOSING[j]!;
+      if (v > v1) {
+        v2 = v1;
+        v1 = v;
+        j1 = j;
+      } else if (v > v2) v2 = v;
     }
-    for (let k = 0; k < OPENING.length; k++) {
+    const a1 = j1 < 0 ? 0 : CLOSING[j1]!;
+    for (let k = 0; k < K; k++) {
       const b = OPENING[k]!;
       if (mask && !mask[cur + b]) {
         sc[cur + b] = NEG;
@@ -85,15 +78,22 @@ export function viterbi(n: number, em: Float32Array, t: Transitions, mask?: Uint
       }
       let best = NEG;
       let arg = 0;
-      const bound = maxIn[b]!;
-      for (let j = 0; j < C; j++) {
-        const v = cs[j]!;
-        if (v + bound <= best || v === NEG) break;
-        const a = order[j]!;
-        const s = v + tr[a * LABELS + b]!;
-        if (s > best) {
-          best = s;
-          arg = a;
+      if (j1 >= 0) {
+        best = v1 + closeOpen[j1 * K + k]!;
+        arg = a1;
+        if (v2 !== NEG && v2 + maxIn[k]! > best) {
+          // The runner-up might win: scan every predecessor, keeping the first of equals in (score, predecessor) order.
+          let bestV = v1;
+          for (let j = 0; j < C; j++) {
+            const v = sc[prev + CLOSING[j]!]!;
+            if (v === NEG) continue;
+            const s = v + closeOpen[j * K + k]!;
+            if (s > best || (s === best && v > bestV)) {
+              best = s;
+              bestV = v;
+              arg = CLOSING[j]!;
+            }
+          }
         }
       }
       sc[cur + b] = best + em[cur + b]!;
@@ -102,22 +102,22 @@ export function viterbi(n: number, em: Float32Array, t: Transitions, mask?: Uint
     // Inside a span: I-x and E-x follow B-x or I-x.
     for (let ty = 0; ty < T; ty++) {
       const bl = 1 + 4 * ty;
-      const il = bl + 1;
       const sB = sc[prev + bl]!;
-      const sI = sc[prev + il]!;
-      for (let b = il; b <= il + 1; b++) {
+      const sI = sc[prev + bl + 1]!;
+      for (let step = 0; step < 2; step++) {
+        const b = bl + 1 + step;
         if (mask && !mask[cur + b]) {
           sc[cur + b] = NEG;
           continue;
         }
-        const fromB = sB + tr[bl * LABELS + b]!;
-        const fromI = sI + tr[il * LABELS + b]!;
+        const fromB = sB + inside[4 * ty + step]!;
+        const fromI = sI + inside[4 * ty + 2 + step]!;
         if (fromB >= fromI) {
           sc[cur + b] = fromB + em[cur + b]!;
           bk[cur + b] = bl;
         } else {
           sc[cur + b] = fromI + em[cur + b]!;
-          bk[cur + b] = il;
+          bk[cur + b] = bl + 1;
         }
       }
     }
