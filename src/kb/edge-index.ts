@@ -13,22 +13,17 @@ export class EdgeIndex {
 
   /** `edges` maps `parent * 0x10000 + code` to the child node; `nodeCount` is the number of nodes. */
   constructor(edges: ReadonlyMap<number, number>, nodeCount: number) {
-    // Bucketed by parent in one pass (documents build small tries of their own, so this runs per article).
-    const start = new Array<number>(nodeCount + 1).fill(0);
-    for (const key of edges.keys()) start[Math.floor(key / 0x10000) + 1]!++;
-    for (let n = 0; n < nodeCount; n++) start[n + 1]! += start[n]!;
-    const next = start.slice(0, nodeCount);
-    const codes = new Array<number>(edges.size);
-    const nodes = new Array<number>(edges.size);
-    for (const [key, child] of edges) {
-      const at = next[Math.floor(key / 0x10000)]!++;
-      codes[at] = key % 0x10000;
-      nodes[at] = child;
-    }
-    for (let n = 0; n < nodeCount; n++) if (start[n + 1]! - start[n]! > 1) sortRun(codes, nodes, start[n]!, start[n + 1]!);
-    this.start = start;
-    this.codes = codes;
-    this.nodes = nodes;
+    // Bucketed by parent (documents build small tries of their own, so this runs per article). Every loop is a
+    // function of its own with nothing after it: building the KB's index once runs the loops long enough for V8
+    // to optimise them mid-loop, and code compiled before the statements after a loop had ever run was left
+    // again (deoptimised) on every later call, a thousand times per thousand articles.
+    this.start = new Array<number>(nodeCount + 1).fill(0);
+    countChildren(edges, this.start);
+    prefixSums(this.start);
+    this.codes = new Array<number>(edges.size);
+    this.nodes = new Array<number>(edges.size);
+    place(edges, this.start.slice(0, nodeCount), this.codes, this.nodes);
+    sortRuns(this.start, this.codes, this.nodes);
   }
 
   /** The child of `node` by folded character `code`, or -1. */
@@ -44,6 +39,30 @@ export class EdgeIndex {
     }
     return -1;
   }
+}
+
+/** Adds 1 at `[parent + 1]` for every edge. */
+function countChildren(edges: ReadonlyMap<number, number>, start: number[]): void {
+  for (const key of edges.keys()) start[Math.floor(key / 0x10000) + 1]!++;
+}
+
+/** Running sums, in place: counts at `[n + 1]` become the start of node `n + 1`'s run. */
+function prefixSums(start: number[]): void {
+  for (let n = 1; n < start.length; n++) start[n]! += start[n - 1]!;
+}
+
+/** Writes each edge into the next free place of its parent's run (`at`: the next place per node). */
+function place(edges: ReadonlyMap<number, number>, at: number[], codes: number[], nodes: number[]): void {
+  for (const [key, child] of edges) {
+    const k = at[Math.floor(key / 0x10000)]!++;
+    codes[k] = key % 0x10000;
+    nodes[k] = child;
+  }
+}
+
+/** Sorts every node's run by code. */
+function sortRuns(start: readonly number[], codes: number[], nodes: number[]): void {
+  for (let n = 0; n + 1 < start.length; n++) if (start[n + 1]! - start[n]! > 1) sortRun(codes, nodes, start[n]!, start[n + 1]!);
 }
 
 /** Sorts `codes[from, to)` ascending, moving `nodes` along. */
