@@ -9,6 +9,12 @@ import { splitSentences } from '../src/text/sentences.js';
 import { loadTokenizer } from '../src/text/tokenizer.js';
 import { chars, type BenchArticle } from './corpus.js';
 
+/**
+ * Articles each measurement runs first, untimed, per analysis thread: V8 keeps compiling hot code for a few hundred
+ * articles (on a background thread that competes with the analysis for the cores), so every figure is taken warm.
+ */
+export const WARM_UP = 100;
+
 export interface Throughput {
   seconds: number;
   charsPerSecond: number;
@@ -21,7 +27,7 @@ export function throughput(articles: BenchArticle[], seconds: number): Throughpu
 
 /** Warm throughput of `tokenize` over each article's whole text and over the sentences the pipeline feeds it. */
 function timeTokenizer(articles: BenchArticle[], tokenize: (text: string) => unknown): { wholeText: Throughput; sentences: Throughput } {
-  for (const a of articles.slice(0, 20)) tokenize(a.text);
+  for (const a of articles.slice(0, WARM_UP)) tokenize(a.text);
   let t0 = performance.now();
   for (const a of articles) tokenize(a.text);
   const wholeText = throughput(articles, (performance.now() - t0) / 1000);
@@ -55,7 +61,7 @@ export interface PipelineResult extends Throughput {
 export async function pipelineThroughput(articles: BenchArticle[]): Promise<PipelineResult> {
   const pipeline = defaultPipeline();
   await pipeline.prepare();
-  for (const a of articles.slice(0, 20)) await analyze({ text: a.text, id: a.id, hints: { title: a.title } });
+  for (const a of articles.slice(0, WARM_UP)) await analyze({ text: a.text, id: a.id, hints: { title: a.title } });
   const timings = new Map<string, number>();
   const t0 = performance.now();
   for (const a of articles) await analyze({ text: a.text, id: a.id, hints: { title: a.title } }, { timings });

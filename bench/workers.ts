@@ -9,15 +9,15 @@ import { openStore } from '../src/store/open.js';
 import { AnalysisPool } from '../src/store/ingest/pool.js';
 import { ingest } from '../src/store/ingest/run.js';
 import { measureStoreQueries, type StoreBench } from './store.js';
-import { throughput, type Throughput } from './analysis.js';
+import { throughput, WARM_UP, type Throughput } from './analysis.js';
 import type { BenchArticle } from './corpus.js';
 
 /** Articles per second through a pool of `threads` threads, after every thread has loaded its pipeline. */
 export async function poolThroughput(articles: BenchArticle[], threads: number): Promise<Throughput> {
   const pool = new AnalysisPool(threads);
   try {
-    // warm-up: one article per thread at a time loads every thread's dictionary and model
-    await Promise.all(articles.slice(0, threads * 2).map((a) => pool.analyze({ text: a.text, id: a.id }, {})));
+    // warm-up: every thread loads its pipeline and gets its hot code compiled (WARM_UP articles each)
+    await Promise.all(articles.slice(0, WARM_UP * threads).map((a) => pool.analyze({ text: a.text, id: a.id }, {})));
     const t0 = performance.now();
     const results = await Promise.all(articles.map((a) => pool.analyze({ text: a.text, id: a.id, hints: { title: a.title } }, {})));
     const seconds = (performance.now() - t0) / 1000;
