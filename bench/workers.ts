@@ -12,18 +12,26 @@ import { measureStoreQueries, type StoreBench } from './store.js';
 import { throughput, WARM_UP, type Throughput } from './analysis.js';
 import type { BenchArticle } from './corpus.js';
 
+/** Pool throughput, with the CPU the whole process used meanwhile (V8 compiles and collects on threads of its own). */
+export interface PoolThroughput extends Throughput {
+  /** CPU seconds per wall second over the timed run: how many cores the pool kept busy. */
+  coresUsed: number;
+}
+
 /** Articles per second through a pool of `threads` threads, after every thread has loaded its pipeline. */
-export async function poolThroughput(articles: BenchArticle[], threads: number): Promise<Throughput> {
+export async function poolThroughput(articles: BenchArticle[], threads: number): Promise<PoolThroughput> {
   const pool = new AnalysisPool(threads);
   try {
     // warm-up: every thread loads its pipeline and gets its hot code compiled (WARM_UP articles each)
     await Promise.all(articles.slice(0, WARM_UP * threads).map((a) => pool.analyze({ text: a.text, id: a.id }, {})));
+    const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     const results = await Promise.all(articles.map((a) => pool.analyze({ text: a.text, id: a.id, hints: { title: a.title } }, {})));
     const seconds = (performance.now() - t0) / 1000;
+    const cpu = process.cpuUsage(cpu0);
     const failed = results.filter((r) => !r.ok).length;
     if (failed) throw new Error(`${failed} articles failed in the pool`);
-    return throughput(articles, seconds);
+    return { ...throughput(articles, seconds), coresUsed: (cpu.user + cpu.system) / 1e6 / seconds };
   } finally {
     await pool.close();
   }
