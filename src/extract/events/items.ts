@@ -14,14 +14,8 @@ export interface MentionRef {
   entity: Entity;
 }
 
-export interface Item {
-  start: number;
-  end: number;
-  pos: string;
-  pos1: string;
-  pos2: string;
-  base: string;
-  form: string;
+/** A token, or a whole entity mention standing where its tokens were (as one proper noun). */
+export interface Item extends Token {
   /** The mention this item is, or null for a token. */
   mention: MentionRef | null;
   /** Inside a short parenthesis (a reading, an alias, a time zone). */
@@ -33,7 +27,7 @@ export interface Item {
 const PARTICLES = new Set(['は', 'が', 'を', 'に', 'と', 'の', 'で', 'も', 'へ', 'や']);
 
 function fromToken(t: Token): Item {
-  return { start: t.start, end: t.end, pos: t.pos, pos1: t.pos1, pos2: t.pos2, base: t.base, form: t.form, mention: null, paren: false };
+  return { ...t, mention: null, paren: false };
 }
 
 const PUNCT_CHARS = new Set([...'、。，．（）()「」『』【】・'].map((c) => c.charCodeAt(0)));
