@@ -12,7 +12,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** Verbs that only report speech after a bracketed quotation (「…」と驚いた), never after a plain clause. */
-export const DIRECT_ONLY_VERBS: ReadonlySet<string> = new Set(['驚く', '喜ぶ', '笑う', '憤る', '振り返る', '挙げる']);
+export const DIRECT_ONLY_VERBS: ReadonlySet<string> = new Set(['驚く', '喜ぶ', '笑う', '憤る', '振り返る', '挙げる', '応じる', '返す']);
 
 /** Verbs of opinion that count only in the progressive (とみている, と考えている), not as a plain past. */
 export const BELIEF_VERBS: ReadonlySet<string> = new Set(['見る', 'みる', '考える']);

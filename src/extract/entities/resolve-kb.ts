@@ -55,7 +55,10 @@ export function resolveEntry(ctx: LinkContext, m: Candidate, ev: DocEvidence): K
   const owner = countryBefore(ctx, m.start);
   for (const e of entries) {
     // 台湾の国防部: the country the text puts right before the name says whose it is, above all else
-    const score = (owner !== null && e.country === owner ? 1000 : 0)
+    // 外務省 in a Japanese article about China: the entry the text names in full (Japan's) before one it only
+    // abbreviates to these letters (China's), unless the document names the other in full or a title fits it
+    const full = m.surfaces.some((s) => s.entry === e && (s.kind === 'name' || s.kind === 'alias'));
+    const score = (owner !== null && e.country === owner ? 1000 : 0) + (full ? 50 : 0)
       + (ev.named.has(e.id) ? 100 + ev.named.get(e.id)! : 0) + (titleFits(ctx, e, m) ? 10 : 0)
       + (e.country ? Math.min(ev.countries.get(e.country) ?? 0, 9) : 0);
     if (score > bestScore) {

@@ -97,3 +97,14 @@ test('people are arrested, not the places that describe them', async () => {
   const targets = list.filter((x) => x.type === 'arrest').flatMap((e) => ids(e, 'target'));
   assert.ok(!targets.includes('kb:china') && !targets.includes('kb:shanghai'), targets.join(' '));
 });
+
+test('訪中, 訪米: a visit word cut by the one-character country inside it is still a visit to that country', async () => {
+  const list = await eventsOf({
+    text: 'トランプ大統領は4月に訪中する。',
+    entities: [person('kb:trump', ['トランプ']), { id: 'kb:china', type: 'GPE', forms: ['中国', '中'] }],
+    times: [{ text: '4月', value: '2026-04', precision: 'month' }],
+    published: '2026-02-10',
+  });
+  const visit = only(list, 'visit');
+  assert.deepEqual([ids(visit, 'source'), ids(visit, 'target'), visit.date?.value, visit.modality], [['kb:trump'], ['kb:china'], '2026-04', 'planned']);
+});

@@ -22,6 +22,8 @@ export interface Item extends Token {
   paren: boolean;
   /** For a mention: the base forms of the tokens it covers (an EVENT entity such as クーデター is still a trigger). */
   inner?: string[];
+  /** For the piece of a word before a mention inside it (訪 of 訪|中): the whole word, which may be a trigger. */
+  word?: Token;
 }
 
 const PARTICLES = new Set(['は', 'が', 'を', 'に', 'と', 'の', 'で', 'も', 'へ', 'や']);
@@ -83,7 +85,7 @@ export function buildItems(text: string, tokens: readonly Token[], mentions: rea
       pushToken(text, t, out);
       continue;
     }
-    if (t.start < m.start) out.push(residual(text, t.start, m.start));
+    if (t.start < m.start) out.push({ ...residual(text, t.start, m.start), word: t });
     if (!out.length || out[out.length - 1]!.mention !== m) out.push(fromMention(m));
     if (m.entity.type === 'EVENT') (out[out.length - 1]!.inner ??= []).push(t.base);
     if (t.end > m.end) {

@@ -54,7 +54,17 @@ export function sentenceEvents(view: DocView, sentence: Sentence, tokens: readon
       continue;
     }
     const trig = matchAt(view.lex, bases, i);
-    if (!trig) continue;
+    if (!trig) {
+      // 訪中, 訪米, 来日: a trigger word with a country's one-character name inside it, cut there by the mention
+      const word = items[i]!.word;
+      const whole = word ? matchAt(view.lex, [word.base], 0) : null;
+      if (!word || !whole || whole.bases.length !== 1) continue;
+      let end = i + 1;
+      while (end < items.length && items[end]!.end <= word.end) end++;
+      found.push({ trig: whole, first: i, end });
+      i = end - 1;
+      continue;
+    }
     found.push({ trig, first: i, end: i + trig.bases.length });
     i += trig.bases.length - 1;
   }

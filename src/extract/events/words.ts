@@ -40,7 +40,7 @@ export const PERFORM: ReadonlySet<string> = new Set([
 ]);
 
 /** Verbs after 〜を that plan it (訪問を予定, 制裁を検討): the event is planned. */
-export const PLAN: ReadonlySet<string> = new Set(['予定', '計画', '検討', '調整', '目指す', '準備', '模索', '視野', '急ぐ', '示唆']);
+export const PLAN: ReadonlySet<string> = new Set(['予定', '計画', '検討', '調整', '目指す', '準備', '模索', '視野', '急ぐ', '示唆', '打診', '提案']);
 
 /** Verbs after 〜を that deny or cancel it (会談を中止, 関与を否定): negated. */
 export const DENY: ReadonlySet<string> = new Set(['否定', '拒否', '見送る', '中止', '断念', '取りやめる', '撤回', '拒む', '否認', '延期', '取り消す', '見合わせる']);
