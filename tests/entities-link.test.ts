@@ -195,3 +195,8 @@ test('an acronym glued before a katakana name is not part of it (FIFAブラッ�
   const ents = await link('FIFAブラッター会長、辞任を否定。ブラッター会長は会見した。');
   assert.deepEqual(ents.filter((e) => e.type === 'PERSON').map((e) => e.name), ['ブラッター']);
 });
+
+test('a name the KB spells in full wins over another entry shortened to the same letters (外務省 in an article about China)', async () => {
+  const ents = await link('中国の習近平国家主席と会談した。中国側の反発も予想される。外務省によると、首相は輸入停止の撤廃を求めた。');
+  assert.equal(ents.find((e) => e.mentions.some((m) => m.text === '外務省'))?.id, 'kb:mofa-japan');
+});

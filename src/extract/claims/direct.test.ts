@@ -64,3 +64,7 @@ test('a partial quotation inside an indirect claim and a quoted label before と
 test('「…」などと批判を強めている: the quotation ends before など, and 批判を強める is a cue', () => {
   assert.deepEqual(summary(quotesOf('野党は「説明が足りない」などと批判を強めている。')), ['direct 野党: 説明が足りない']);
 });
+
+test('「…」と応じた answers in words', () => {
+  assert.deepEqual(summary(quotesOf('習氏は「前向きに検討する」と応じた。')), ['direct 習氏: 前向きに検討する']);
+});
