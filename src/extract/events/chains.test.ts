@@ -108,3 +108,14 @@ test('訪中, 訪米: a visit word cut by the one-character country inside it is
   const visit = only(list, 'visit');
   assert.deepEqual([ids(visit, 'source'), ids(visit, 'target'), visit.date?.value, visit.modality], [['kb:trump'], ['kb:china'], '2026-04', 'planned']);
 });
+
+test('a planned visit named with its visitor (4月のトランプ大統領の訪中など) is dated by the month before it', async () => {
+  const list = await eventsOf({
+    text: '中国は、4月のトランプ大統領の訪中など政治的成果を得ようとしている。',
+    entities: [person('kb:trump', ['トランプ']), { id: 'kb:china', type: 'GPE', forms: ['中国', '中'] }],
+    times: [{ text: '4月', value: '2026-04', precision: 'month' }],
+    published: '2026-02-10',
+  });
+  const visit = only(list, 'visit');
+  assert.deepEqual([ids(visit, 'source'), ids(visit, 'target'), visit.date?.value, visit.modality], [['kb:trump'], ['kb:china'], '2026-04', 'planned']);
+});

@@ -50,7 +50,7 @@ export function candidate(view: DocView, s: Parsed, trigger: Trigger, first: num
   const own = list.find((p) => p.first <= first && first <= p.last) ?? null;
   const ownStart = own ? own.start : at;
   const objectBefore = list.some((p) => p.marker === 'acc' && p.markerEnd === ownStart);
-  const u = given ?? usage(text, items, first, j, clause.last, objectBefore, title, trig.frame === 'symmetric' || type === 'election');
+  const u = given ?? usage(text, items, first, j, clause.last, objectBefore, title, trig.frame === 'symmetric' || type === 'election', type);
   if (!u) return null;
   const m = mood(text, items, cls, c, u.predFrom, u.forced, title, first, PERFORMATIVE.has(type));
   if (m === 'request') return null;
@@ -90,7 +90,7 @@ export function candidate(view: DocView, s: Parsed, trigger: Trigger, first: num
   const agent = u.agent === undefined ? undefined : list.find((p) => p.first <= u.agent! && u.agent! <= p.last);
   if (agent) {
     for (let k = args.length - 1; k >= 0; k--) if (args[k]!.phrase === agent || args[k]!.case === 'subj') args.splice(k, 1);
-    args.push({ phrase: agent, case: 'agt' });
+    args.push({ phrase: agent, case: 'subj' });
   }
   // クーデターを起こしたのは、…民主改革評議会: a cleft names who did an event the article has told already.
   const focus = !hasSubject(args) && !site.selfSubject && rel === null ? cleftFocus(text, items, list, site.predEnd, s.sentence.end, named) : null;

@@ -4,9 +4,9 @@
  * joins it (会談に臨む), sets it (会談で), ends a headline (…を採択) — not as a modifier (会談の内容, 会談後) or a
  * topic (電話会談について), nor when it is asked for (辞任を求める: a request is not the event).
  */
-import type { Modality } from '../../analysis/contract.js';
+import type { EventType, Modality } from '../../analysis/contract.js';
 import type { Item } from './items.js';
-import { ASK, DENY, HAPPEN, JOIN, LIGHT_HEADS, PERFORM, PLAN } from './words.js';
+import { ASK, DENY, HAPPEN, JOIN, LIGHT_HEADS, PERFORM, PLAN, TITLES } from './words.js';
 
 export interface Usage {
   verbal: boolean;
@@ -69,6 +69,8 @@ function agentBefore(text: string, items: readonly Item[], i: number): number {
     if (w === 'による') return items[k - 1]?.mention ? k - 1 : -1;
     if (w === 'よる' && surface(text, items[k - 1]) === 'に') return items[k - 2]?.mention ? k - 2 : -1;
     if (w === 'の' && k === i - 1 && items[k - 1]?.mention) return k - 1;
+    // トランプ大統領の訪中: a title between the name and の
+    if (w === 'の' && k === i - 1 && TITLES.has(items[k - 1]?.base ?? '') && items[k - 2]?.mention) return k - 2;
     if (it.mention || (it.pos !== '名詞' && it.pos !== '接頭詞' && w !== 'の')) return -1;
   }
   return -1;
@@ -78,7 +80,7 @@ function agentBefore(text: string, items: readonly Item[], i: number): number {
  * How the trigger at items [i, j) is used, or null when it states no event. `last` is the last item of its clause,
  * `objectBefore` whether a 〜を phrase ends right before it (Xを解任、 …), `title` whether it stands in a headline.
  */
-export function usage(text: string, items: readonly Item[], i: number, j: number, last: number, objectBefore: boolean, title: boolean, setting: boolean): Usage | null {
+export function usage(text: string, items: readonly Item[], i: number, j: number, last: number, objectBefore: boolean, title: boolean, setting: boolean, type: EventType | null = null): Usage | null {
   const end = items[j - 1]!;
   const next = items[j];
   if (end.pos === '動詞') return { verbal: true, passive: passiveAt(items, j), predFrom: j, forced: null };
@@ -106,6 +108,11 @@ export function usage(text: string, items: readonly Item[], i: number, j: number
     return !after || after === '、' || SENTENCE_END.has(after) ? { verbal: false, passive: false, predFrom: k + 1, forced: 'planned' } : null;
   }
   if (it.pos !== '助詞' && s !== '・') return null;
+  // 4月のトランプ大統領の訪中など / …の訪中は: a visit with its visitor named is an occasion the text refers to
+  if ((s === 'など' || s === 'は') && type === 'visit') {
+    const agent = agentBefore(text, items, i);
+    if (agent >= 0) return { verbal: false, passive: false, predFrom: k + 1, forced: forced ?? 'planned', setting: true, agent };
+  }
   if (s === 'の') {
     const head = items[k + 1];
     const light = head ? LIGHT_HEADS.get(head.base) : undefined;
