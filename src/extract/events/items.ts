@@ -29,7 +29,7 @@ export interface Item extends Token {
 const PARTICLES = new Set(['は', 'が', 'を', 'に', 'と', 'の', 'で', 'も', 'へ', 'や']);
 
 function fromToken(t: Token): Item {
-  return { ...t, mention: null, paren: false };
+  return { start: t.start, end: t.end, pos: t.pos, pos1: t.pos1, pos2: t.pos2, base: t.base, form: t.form, mention: null, paren: false };
 }
 
 const PUNCT_CHARS = new Set([...'、。，．（）()「」『』【】・'].map((c) => c.charCodeAt(0)));
