@@ -32,8 +32,17 @@ export function hasSubject(args: readonly Arg[]): boolean {
   return args.some((a) => ACTOR_CASES.has(a.case) && a.phrase.markerWord !== 'として');
 }
 
+/** A plural word closing a phrase of several names (米中|両国, 日韓|両首脳). */
+const PLURAL_GROUP = /(?:両国|両首脳|両政府|両氏|両者|両軍|両国政府)$/;
+
 /** The entities a phrase stands for: its head, or what it refers to. */
 export function entitiesOf(p: Phrase, ctx: ArgContext): Entity[] {
+  // 米中両国, 日韓両首脳: every name before the plural word is one of the parties
+  if (PLURAL_GROUP.test(p.text)) {
+    const inside: Entity[] = [];
+    for (const m of ctx.mentions) if (m.start >= p.start && m.end <= p.end && !inside.includes(m.entity)) inside.push(m.entity);
+    if (inside.length >= 2) return inside;
+  }
   if (p.head) return [p.head.entity];
   return resolve(p.text.replace(/^(今回の|この|その)/, ''), p.start, ctx.mentions, ctx.text, ctx.speaker)?.entities ?? [];
 }

@@ -119,3 +119,13 @@ test('a planned visit named with its visitor (4月のトランプ大統領の訪
   const visit = only(list, 'visit');
   assert.deepEqual([ids(visit, 'source'), ids(visit, 'target'), visit.date?.value, visit.modality], [['kb:trump'], ['kb:china'], '2026-04', 'planned']);
 });
+
+test('米中両国は…合意した: both countries before the plural word take part', async () => {
+  const list = await eventsOf({
+    text: '米中両国は5日、関税の引き下げで合意した。',
+    entities: [{ id: 'kb:us', type: 'GPE', forms: ['米国', '米'] }, { id: 'kb:china', type: 'GPE', forms: ['中国', '中'] }],
+    times: [{ text: '5日', value: '2026-11-05' }],
+    published: '2026-11-06',
+  });
+  assert.deepEqual(ids(only(list, 'agreement'), 'participant'), ['kb:china', 'kb:us']);
+});
