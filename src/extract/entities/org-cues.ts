@@ -42,30 +42,39 @@ const GENERIC_SOURCE = /(メディア|サイト|ホームページ|ブログ|ア
 
 const SOURCE_CUES = ['によると', 'によれば', 'に拠れば', 'に拠ると', 'の報道', 'が報じ', 'は報じ', 'が伝え', 'は伝え'];
 
-/** Cited sources: Nepalnewsによると, 47NEWSによると, ネーション紙. */
+/** Cues that cite a source by name (not の報道, が報じ: those follow outlets and people alike). */
+const CITING = new Set(['によると', 'によれば', 'に拠れば', 'に拠ると']);
+
+/** A Latin or numeric outlet right before the cue at `i`: Nepalnewsによると, 47NEWSによると. */
+function latinSource(ctx: LinkContext, kb: CandidateIndex, i: number): Candidate | null {
+  const { text } = ctx;
+  let s = i;
+  while (s > 0 && (isLatinLetter(ctx.code(s - 1)) || isDigit(ctx.code(s - 1)) || text[s - 1] === '.' || text[s - 1] === '&')) s--;
+  if (i - s < 2 || !/[A-Za-z]/.test(text.slice(s, i)) || kb.startingAt(s).some((c) => c.end === i)) return null;
+  return candidate({ start: s, end: i, type: 'ORG', source: 'cue', rule: 'source-latin', strength: 2 });
+}
+
+/** An outlet written with katakana (日刊スポーツによると, スポーツ報知によれば), but not a kind of source. */
+function katakanaSource(ctx: LinkContext, kb: CandidateIndex, i: number): Candidate | null {
+  let s = i;
+  while (s > 0 && (isKatakana(ctx.code(s - 1)) || isKanji(ctx.code(s - 1)) || isLatinLetter(ctx.code(s - 1)) || isNameGlue(ctx.code(s - 1)))) s--;
+  const name = ctx.text.slice(s, i);
+  // (ネーション紙 is the newspaper rule's below)
+  if (name.length < 3 || name.endsWith('紙') || !/[\u30a1-\u30fa]/.test(name) || GENERIC_SOURCE.test(name) || !ctx.isBoundary(s)) return null;
+  // a known name ending there is the outlet (米紙|ニューヨーク・タイムズによると)
+  if (kb.endingAt(i).some((c) => c.start >= s && isKbNonPerson(c))) return null;
+  return candidate({ start: s, end: i, type: 'ORG', source: 'cue', rule: 'source-katakana', strength: 2 });
+}
+
+/** Cited sources: Nepalnewsによると, 日刊スポーツによると, ネーション紙. */
 function sourceNames(ctx: LinkContext, kb: CandidateIndex): Candidate[] {
   const { text } = ctx;
   const out: Candidate[] = [];
   for (const cue of SOURCE_CUES) {
     for (let i = text.indexOf(cue); i >= 0; i = text.indexOf(cue, i + 1)) {
-      let s = i;
-      while (s > 0 && (isLatinLetter(ctx.code(s - 1)) || isDigit(ctx.code(s - 1)) || text[s - 1] === '.' || text[s - 1] === '&')) s--;
-      if (i - s >= 2 && /[A-Za-z]/.test(text.slice(s, i)) && !kb.startingAt(s).some((c) => c.end === i)) {
-        out.push(candidate({ start: s, end: i, type: 'ORG', source: 'cue', rule: 'source-latin', strength: 2 }));
-      }
-    }
-  }
-  // a cited outlet written with katakana (日刊スポーツによると, スポーツ報知によれば), but not a kind of source
-  for (const cue of SOURCE_CUES.slice(0, 4)) {
-    for (let i = text.indexOf(cue); i >= 0; i = text.indexOf(cue, i + 1)) {
-      let s = i;
-      while (s > 0 && (isKatakana(ctx.code(s - 1)) || isKanji(ctx.code(s - 1)) || isLatinLetter(ctx.code(s - 1)) || isNameGlue(ctx.code(s - 1)))) s--;
-      const name = text.slice(s, i);
-      // (ネーション紙 is the newspaper rule's below)
-      if (name.length < 3 || name.endsWith('紙') || !/[\u30a1-\u30fa]/.test(name) || GENERIC_SOURCE.test(name) || !ctx.isBoundary(s)) continue;
-      // a known name ending there is the outlet (米紙|ニューヨーク・タイムズによると)
-      if (kb.endingAt(i).some((c) => c.start >= s && isKbNonPerson(c))) continue;
-      out.push(candidate({ start: s, end: i, type: 'ORG', source: 'cue', rule: 'source-katakana', strength: 2 }));
+      const latin = latinSource(ctx, kb, i);
+      const named = latin ?? (CITING.has(cue) ? katakanaSource(ctx, kb, i) : null);
+      if (named) out.push(named);
     }
   }
   // katakana + 紙 (a newspaper): ネーション紙
