@@ -1,16 +1,24 @@
 /**
- * `npm run bench [-- --n 1000]`: throughput of the analysis and of each stage against kuromoji alone (and MeCab
- * when installed), cold start and peak RSS, on the first N Wikinews articles. Writes bench/results/latest.{json,md}.
+ * `npm run bench [-- --n 1000 --steady-warm-up 1500]`: throughput of the analysis and of each stage against kuromoji
+ * alone (and MeCab when installed), cold start and peak RSS, on the first N Wikinews articles; batch throughput with
+ * 1 and 2 threads soon after start and in the steady state (once each thread has analysed `--steady-warm-up`
+ * articles). Writes bench/results/latest.{json,md}.
  */
 import { parseArgs } from 'node:util';
 import { cpus } from 'node:os';
 import { ownTokenizer, pipelineThroughput, tokenizerFloor } from './analysis.js';
 import { chars, loadCorpus } from './corpus.js';
 import { coldStart, mecab } from './native.js';
-import { poolThroughput, storeBench } from './workers.js';
+import { poolThroughput, STEADY_WARM_UP, storeBench, type PoolThroughput } from './workers.js';
 import { kchars, ratio, writeResults, type Row } from './report.js';
 
-const { values } = parseArgs({ options: { n: { type: 'string', default: '1000' }, name: { type: 'string', default: 'latest' } } });
+const { values } = parseArgs({
+  options: {
+    n: { type: 'string', default: '1000' },
+    name: { type: 'string', default: 'latest' },
+    'steady-warm-up': { type: 'string', default: String(STEADY_WARM_UP) },
+  },
+});
 const n = Number(values.n);
 const articles = loadCorpus(n);
 const total = chars(articles);
@@ -25,10 +33,11 @@ console.error(`own tokenizer alone: ${kchars(ownBest)}`);
 const pipeline = await pipelineThroughput(articles);
 console.error(`pipeline: ${kchars(pipeline.charsPerSecond)}`);
 const native = mecab(articles);
-const one = await poolThroughput(articles, 1);
-console.error(`1 thread: ${one.articlesPerSecond.toFixed(1)} articles/s`);
-const two = await poolThroughput(articles, 2);
-console.error(`2 threads: ${two.articlesPerSecond.toFixed(1)} articles/s`);
+const steadyWarmUp = Number(values['steady-warm-up']);
+const one = await poolThroughput(articles, 1, steadyWarmUp);
+console.error(`1 thread: ${one.early.articlesPerSecond.toFixed(1)} articles/s early, ${one.steady.articlesPerSecond.toFixed(1)} steady`);
+const two = await poolThroughput(articles, 2, steadyWarmUp);
+console.error(`2 threads: ${two.early.articlesPerSecond.toFixed(1)} articles/s early, ${two.steady.articlesPerSecond.toFixed(1)} steady`);
 const store = await storeBench(articles);
 const cold = coldStart(articles[0]!);
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
@@ -41,7 +50,12 @@ const result = {
   ownTokenizer: own,
   pipeline,
   mecab: native,
-  threads: { one, two, speedup: two.articlesPerSecond / one.articlesPerSecond },
+  threads: {
+    one,
+    two,
+    speedup: two.steady.articlesPerSecond / one.steady.articlesPerSecond,
+    earlySpeedup: two.early.articlesPerSecond / one.early.articlesPerSecond,
+  },
   store,
   coldStart: cold,
   benchPeakRssMb: peakRssMb,
@@ -60,8 +74,8 @@ const rows: Row[] = [
   ...(native ? [{ measure: 'MeCab (native reference)', value: kchars(native.charsPerSecond), note: `${ratio(native.charsPerSecond / floor.charsPerSecond)} kuromoji` }] : []),
   { measure: 'whole analysis', value: kchars(pipeline.charsPerSecond), note: `${pipeline.articlesPerSecond.toFixed(1)} articles/s; ${ratio(result.ratios.pipelineOverKuromoji)} kuromoji (target ≥ 0.5×)` },
   ...pipeline.stages.map((s) => ({ measure: `stage ${s.name}`, value: kchars(s.charsPerSecond), note: `${(s.share * 100).toFixed(1)} % of analysis time` })),
-  { measure: 'batch, 1 analysis thread', value: `${one.articlesPerSecond.toFixed(1)} articles/s`, note: `${kchars(one.charsPerSecond)}; ${one.coresUsed.toFixed(2)} cores busy (V8's compiler and GC threads included)` },
-  { measure: 'batch, 2 analysis threads', value: `${two.articlesPerSecond.toFixed(1)} articles/s`, note: `${ratio(two.articlesPerSecond / one.articlesPerSecond)} one thread (target ≥ 1.8×); ${two.coresUsed.toFixed(2)} cores busy of ${cpus().length}` },
+  ...poolRows('steady state', one.steady, two.steady, '(target ≥ 1.8×)'),
+  ...poolRows('early', one.early, two.early, ''),
   { measure: 'store ingest (SQLite, 2 threads)', value: `${store.ingest.articlesPerSecond.toFixed(1)} articles/s`, note: `database ${(store.ingest.databaseBytes / 1e6).toFixed(1)} MB; a rerun took ${store.rerunSeconds.toFixed(1)} s (no-op)` },
   { measure: 'entity dossier p50 / p95', value: `${store.queries.dossier.p50} / ${store.queries.dossier.p95} ms`, note: `${store.queries.dossier.samples} queries over the most-mentioned entities (target p95 < 50 ms)` },
   { measure: 'events by actor p50 / p95', value: `${store.queries.events_by_actor.p50} / ${store.queries.events_by_actor.p95} ms`, note: 'target p95 < 50 ms' },
@@ -71,3 +85,12 @@ const rows: Row[] = [
   { measure: 'peak RSS, this benchmark process', value: `${peakRssMb.toFixed(0)} MB` },
 ];
 console.log(writeResults(values.name!, result, rows));
+
+/** The 1- and 2-thread rows of one window of the pool runs. */
+function poolRows(window: string, a: PoolThroughput, b: PoolThroughput, target: string): Row[] {
+  const after = (p: PoolThroughput) => `after ${Math.round(p.warmedPerThread)} articles per thread`;
+  return [
+    { measure: `batch, 1 analysis thread, ${window}`, value: `${a.articlesPerSecond.toFixed(1)} articles/s`, note: `${kchars(a.charsPerSecond)}; ${a.coresUsed.toFixed(2)} cores busy (V8's compiler and GC threads included); ${after(a)}` },
+    { measure: `batch, 2 analysis threads, ${window}`, value: `${b.articlesPerSecond.toFixed(1)} articles/s`, note: `${ratio(b.articlesPerSecond / a.articlesPerSecond)} one thread ${target}; ${b.coresUsed.toFixed(2)} cores busy of ${cpus().length}; ${after(b)}`.replace(' ;', ';') },
+  ];
+}

@@ -26,7 +26,7 @@ export function linkEntities(ctx: LinkContext, ner: readonly NerMention[]): Enti
   for (const m of mentions) {
     const t = titlesAt.get(m.end);
     if (t && !m.titles.some((x) => x.start === t.start) && (m.type === 'PERSON' || m.surfaces.some((s) => s.entry.type === 'PERSON'))) {
-      m.titles.push({ ...t, org: null, evidence: { start: m.start, end: t.end } });
+      m.titles.push({ start: t.start, end: t.end, title: t.title, honorific: t.honorific, personOnly: t.personOnly, former: t.former, org: null, evidence: { start: m.start, end: t.end } });
     }
   }
   const ev = docEvidence(mentions);

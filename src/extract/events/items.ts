@@ -21,15 +21,24 @@ export interface Item extends Token {
   /** Inside a short parenthesis (a reading, an alias, a time zone). */
   paren: boolean;
   /** For a mention: the base forms of the tokens it covers (an EVENT entity such as クーデター is still a trigger). */
-  inner?: string[];
+  inner: string[] | null;
   /** For the piece of a word before a mention inside it (訪 of 訪|中): the whole word, which may be a trigger. */
-  word?: Token;
+  word: Token | null;
+}
+
+/**
+ * Every item is built by this one function, so all have one hidden class: an item of another shape reaching
+ * code V8 has optimised for the usual one (a rare EVENT mention, say) would throw that code away, and a pool
+ * thread would keep recompiling long after its warm-up.
+ */
+function item(start: number, end: number, pos: string, pos1: string, base: string, mention: MentionRef | null, word: Token | null = null, pos2 = '*', form = '*'): Item {
+  return { start, end, pos, pos1, pos2, base, form, mention, paren: false, inner: null, word };
 }
 
 const PARTICLES = new Set(['は', 'が', 'を', 'に', 'と', 'の', 'で', 'も', 'へ', 'や']);
 
 function fromToken(t: Token): Item {
-  return { start: t.start, end: t.end, pos: t.pos, pos1: t.pos1, pos2: t.pos2, base: t.base, form: t.form, mention: null, paren: false };
+  return item(t.start, t.end, t.pos, t.pos1, t.base, null, null, t.pos2, t.form);
 }
 
 const PUNCT_CHARS = new Set([...'、。，．（）()「」『』【】・'].map((c) => c.charCodeAt(0)));
@@ -52,21 +61,21 @@ function pushToken(text: string, t: Token, out: Item[]): void {
   let from = t.start;
   for (let k = t.start; k <= t.end; k++) {
     if (k < t.end && !PUNCT_CHARS.has(text.charCodeAt(k))) continue;
-    if (k > from) out.push({ ...fromToken(t), start: from, end: k, base: text.slice(from, k) });
-    if (k < t.end) out.push({ start: k, end: k + 1, pos: '記号', pos1: '一般', pos2: '*', base: text[k]!, form: '*', mention: null, paren: false });
+    if (k > from) out.push(item(from, k, t.pos, t.pos1, text.slice(from, k), null, null, t.pos2, t.form));
+    if (k < t.end) out.push(item(k, k + 1, '記号', '一般', text[k]!, null));
     from = k + 1;
   }
 }
 
 /** A piece of a token left over beside a mention (平が → が): a particle when it is one, else a noun. */
-function residual(text: string, start: number, end: number): Item {
+function residual(text: string, start: number, end: number, word: Token | null = null): Item {
   const s = text.slice(start, end);
   const particle = PARTICLES.has(s);
-  return { start, end, pos: particle ? '助詞' : '名詞', pos1: particle ? '格助詞' : '一般', pos2: '*', base: s, form: '*', mention: null, paren: false };
+  return item(start, end, particle ? '助詞' : '名詞', particle ? '格助詞' : '一般', s, null, word);
 }
 
 function fromMention(m: MentionRef): Item {
-  return { start: m.start, end: m.end, pos: '名詞', pos1: '固有名詞', pos2: '*', base: '\u0000', form: '*', mention: m, paren: false };
+  return item(m.start, m.end, '名詞', '固有名詞', '\u0000', m);
 }
 
 /**
@@ -85,7 +94,7 @@ export function buildItems(text: string, tokens: readonly Token[], mentions: rea
       pushToken(text, t, out);
       continue;
     }
-    if (t.start < m.start) out.push({ ...residual(text, t.start, m.start), word: t });
+    if (t.start < m.start) out.push(residual(text, t.start, m.start, t));
     if (!out.length || out[out.length - 1]!.mention !== m) out.push(fromMention(m));
     if (m.entity.type === 'EVENT') (out[out.length - 1]!.inner ??= []).push(t.base);
     if (t.end > m.end) {
