@@ -101,7 +101,9 @@ export function subjectArgs(env: ArgEnv, from: number, to: number): EnArg[] {
   while (s < to && (LEADING.test(words[s]!.lower) || env.isTime(s))) s++;
   const out: EnArg[] = [];
   let k = s;
-  while (k < to && !(PREPOSITIONS.has(words[k]!.lower) && !(words[k]!.lower === 'of' && PEOPLE.has(words[k - 1]?.lower ?? '')))) k++;
+  // The leaders of China and Russia, thousands of protesters: `of` after a group or a count is still the subject.
+  const through = (w: string) => PEOPLE.has(w) || /^(?:thousands|hundreds|dozens|millions|some|many|\d.*)$/.test(w);
+  while (k < to && !(PREPOSITIONS.has(words[k]!.lower) && !(words[k]!.lower === 'of' && through(words[k - 1]?.lower ?? '')))) k++;
   chunkArgs(env, 'subj', s, k, out);
   // Police in Moscow arrested …: the place where the subject acts.
   while (k < to) {

@@ -21,7 +21,7 @@ export interface EnglishGroup {
 
 export const ENGLISH_GROUPS: readonly EnglishGroup[] = [
   { type: 'call', frame: 'symmetric', nouns: ['phone call', 'telephone call', 'call', 'phone conversation', 'telephone conversation', 'phone talks'] },
-  { type: 'call', frame: 'symmetric', verbs: ['phone', 'telephone'] },
+  { type: 'call', frame: 'symmetric', verbs: ['phone', 'telephone', 'speak by phone with/spoke by phone with/spoken by phone with', 'speak by telephone with/spoke by telephone with/spoken by telephone with', 'talk by phone with'] },
   {
     type: 'meeting', frame: 'symmetric',
     verbs: ['meet/met/met', 'meet with/met with/met with', 'speak with/spoke with/spoken with', 'speak to/spoke to/spoken to', 'talk with', 'negotiate', 'confer'],

@@ -11,7 +11,7 @@ import type { MentionRef } from '../items.js';
 import { objectArgs, subjectArgs, type ArgEnv, type EnArg } from './arguments.js';
 import { englishDate } from './dates.js';
 import type { EnglishLexicon } from './lexicon.js';
-import { englishMood } from './modality.js';
+import { englishMood, requested } from './modality.js';
 import { referents } from './references.js';
 import { supportAt, triggerSites, type Site } from './triggers.js';
 import { englishClauses, englishWords, type EnClause } from './words.js';
@@ -162,8 +162,9 @@ function candidate(view: EnView, s: Sentence, index: number, env: ArgEnv, cls: r
   const before = text.slice(words[g]?.start ?? at, at).toLowerCase();
   const infinitive = words[site.verb >= 0 ? site.verb - 1 : site.at - 1]?.lower === 'to';
   const rest = text.slice(words[site.end - 1]!.end, words[site.end - 1]!.end + 40);
+  // Ukraine urged Japan to impose sanctions: asked for, not done.
+  if (infinitive && requested(text.slice(s.start, at))) return null;
   let mood = englishMood(before, rest, title, infinitive);
-  if (mood === 'request') return null;
   if (site.undone) mood = 'negated';
   let modality = mood;
   let attributedTo: string | null = null;

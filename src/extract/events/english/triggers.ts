@@ -67,7 +67,8 @@ export function triggerSites(lex: EnglishLexicon, text: string, words: readonly 
   const supports = new Set<number>();
   for (let k = 0; k < words.length; k++) {
     const entries = entryAt(lex, words, k);
-    if (!entries.length) continue;
+    // by phone, by telephone: a means, not a verb.
+    if (!entries.length || words[k - 1]?.lower === 'by') continue;
     const prev = words[k - 1]?.lower ?? '';
     const next = words[k + (entries.find((t) => t.form === 'noun') ?? entries[0]!).words.length]?.lower ?? '';
     const nounOk = entries.some((t) => t.form === 'noun');
