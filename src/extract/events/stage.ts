@@ -10,6 +10,7 @@ import { shippedKb } from '../../kb/load.js';
 import { loadTokenizer } from '../../text/tokenizer.js';
 import type { Token } from '../../text/token.js';
 import type { Candidate } from './candidate.js';
+import { englishCandidates } from './english/index.js';
 import type { MentionRef } from './items.js';
 import { compileLexicon, lexicon } from './lexicon.js';
 import { mergeCandidates } from './merge.js';
@@ -39,6 +40,8 @@ export function mentionIndex(entities: readonly Entity[]): MentionRef[] {
 /** Every sentence's events before the article-wide merge (for the merge, and for reading what each sentence gave). */
 export function sentenceCandidates(doc: Doc): Candidate[] {
   const entities = doc.get('entities');
+  // English articles have their own sentence rules (english/); the merge below is shared.
+  if (doc.has('lang') && doc.get('lang') === 'en') return englishCandidates(doc, mentionIndex(entities));
   const view: DocView = {
     text: doc.text,
     mentions: mentionIndex(entities),
@@ -83,7 +86,7 @@ export function extractEvents(doc: Doc): EventRecord[] {
 
 export const events: Stage = {
   name: 'events',
-  requires: ['document', 'sentences', 'tokens', 'entities', 'times', 'quantities', 'quotes'],
+  requires: ['document', 'lang', 'sentences', 'tokens', 'entities', 'times', 'quantities', 'quotes'],
   assigns: ['events'],
   async prepare() {
     await loadTokenizer();
