@@ -3,11 +3,14 @@
  * months (in April), weekdays (on Tuesday), relative words (next year, yesterday) and quarters (this quarter,
  * the first quarter of 2026 — read here, as chrono takes them for years), placed against the
  * reference date. The precision is what the text fixes: a weekday or a day → day, a month → month, else year.
+ * A bare weekday or a month without a year is placed before the reference unless its clause looks ahead
+ * (english-tense.ts).
  */
 import * as chrono from 'chrono-node';
 import type { TimeExpression } from '../../analysis/contract.js';
 import { span } from '../../spans.js';
-import { formatDay, formatMonth, formatQuarter, formatYear, quarterOf, type CalDate } from './calendar.js';
+import { addDays, formatDay, formatMonth, formatQuarter, formatYear, quarterOf, type CalDate } from './calendar.js';
+import { looksAhead, modifier, placeMonth, placeWeekday } from './english-tense.js';
 
 /** Words chrono keeps in its match that are not part of the time (on Tuesday, → Tuesday). */
 const LEAD = /^(?:on|in|at|by|since|from|during|of)\s+/i;
@@ -61,9 +64,23 @@ export function findEnglishTimes(text: string, reference: CalDate | null): TimeE
     if (DURATION.test(text.slice(start, end))) continue;
     if (RELATIVE_TO_OTHER.test(text.slice(start, end))) continue;
     if (out.some((q) => q.start < end && start < q.end)) continue; // a quarter read above
-    const y = c.get('year')!;
-    const m = c.get('month')!;
-    const d = c.get('day')!;
+    let y = c.get('year')!;
+    let m = c.get('month')!;
+    let d = c.get('day')!;
+    // a weekday or a month without a year: back from the article's date unless its words or its clause look ahead
+    if (reference && !absolute && !c.isCertain('day')) {
+      const dir = modifier(text, start, end);
+      if (c.isCertain('weekday') && dir !== 0) {
+        const ahead = dir === null ? looksAhead(text, start, end) : dir > 0;
+        const from = dir === null ? reference : addDays(reference, dir); // next Thursday is not today
+        ({ y, m, d } = placeWeekday(c.get('weekday')!, from, ahead));
+      } else if (c.isCertain('month')) {
+        y = dir === null ? placeMonth(m, reference, looksAhead(text, start, end))
+          : dir === 0 ? reference.y
+          : dir < 0 ? (m >= reference.m ? reference.y - 1 : reference.y) // last March, said in March: a year ago
+          : m <= reference.m ? reference.y + 1 : reference.y;
+      }
+    }
     const value = c.isCertain('day') || c.isCertain('weekday') ? formatDay({ y, m, d })
       : c.isCertain('month') ? formatMonth(y, m) : formatYear(y);
     const precision = value.length === 10 ? 'day' : value.length === 7 ? 'month' : 'year';
