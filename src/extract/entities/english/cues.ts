@@ -62,6 +62,8 @@ export function contextCue(text: string, p: Piece, initial: boolean, gpeAt: (at:
   const prevWord = /([a-z]+), $/.exec(before);
   if (prevWord && TITLE_HEADS.has(prevWord[1]!) && /^[,.]/.test(after)) return { type: 'PERSON', rule: 'en-apposition', strength: 2 };
   if (names >= 2 && GIVEN_NAMES.has(p.words[0]!.text)) return { type: 'PERSON', rule: 'en-given-name', strength: 2 };
+  // an initial before a surname: J. K. Rowling, John F. Kennedy
+  if (names >= 2 && p.words.slice(0, -1).some((w) => /^\p{Lu}\.$/u.test(w.text))) return { type: 'PERSON', rule: 'en-initials', strength: 2 };
   if (!possessive && /^, /.test(after) && gpeAt(p.end + 2) && names <= 3) return { type: 'GPE', rule: 'en-place-country', strength: 2 };
   if (names >= 2 && names <= 3 && !possessive && (SPEECH.test(after) || /\bsaid $/.test(before))) return { type: 'PERSON', rule: 'en-speaker', strength: 2 };
   if (!initial && !possessive && names <= 3 && PLACE_PREPOSITION.test(before) && !/^ (?:of|and)\b/.test(after)) return { type: 'GPE', rule: 'en-place-preposition', strength: 1 };

@@ -45,8 +45,8 @@ export function headOf(words: readonly Word[]): { at: number; type: EntityType }
   return null;
 }
 
-/** Whether `words` name a body, facility or place by their head. */
-export const isHeaded = (words: readonly Word[]): boolean => headOf(words) !== null;
+/** Whether `words` name a body, facility or place by their head, or are such a head (Motors of General Motors). */
+export const isHeaded = (words: readonly Word[]): boolean => headOf(words) !== null || (words.length > 0 && headType(words[words.length - 1]!.text) !== null);
 
 function piece(words: Word[], type: EntityType | null): Piece {
   return { start: words[0]!.start, end: words[words.length - 1]!.end, words, type };

@@ -9,6 +9,9 @@ import type { TitleHit } from '../candidate.js';
 import type { Run, Word } from './runs.js';
 import { FORMER_WORDS, HONORIFICS, NAME_PARTICLES, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from './words.js';
 
+/** What a title names after "of": Secretary of State, Chief of Staff, Minister of Defence. */
+const OF_TITLES = new Set(['State', 'Defense', 'Defence', 'Commerce', 'Treasury', 'Staff', 'Health', 'Energy', 'Agriculture', 'Labor', 'Justice', 'Education', 'Finance', 'Trade', 'Transport', 'Transportation', 'Interior']);
+
 const bare = (w: Word) => w.text.toLowerCase().replace(/\.$/, '');
 
 /** Whether `w` ends a title phrase: President, minister, Gen., Secretary-General. */
@@ -20,7 +23,7 @@ const isModifier = (w: Word) => TITLE_MODIFIERS.has(bare(w)) || TITLE_HEADS.has(
 
 /** The title as a role: abbreviations spelled out, each word capitalised (foreign minister → Foreign Minister). */
 export function roleTitle(words: readonly Word[]): string {
-  return words.map((w) => TITLE_ABBREVIATIONS.get(w.text) ?? w.text.replace(/(^|-)(\p{Ll})/gu, (_, a: string, c: string) => a + c.toUpperCase())).join(' ');
+  return words.map((w) => TITLE_ABBREVIATIONS.get(w.text) ?? (w.text === 'of' ? w.text : w.text.replace(/(^|-)(\p{Ll})/gu, (_, a: string, c: string) => a + c.toUpperCase()))).join(' ');
 }
 
 function hit(words: readonly Word[], former: boolean, org: Range | null, nameEnd: number): TitleHit {
@@ -58,10 +61,13 @@ export interface TitleInRun {
 export function titleInRun(run: Run, isHeaded: (words: readonly Word[]) => boolean): TitleInRun | null {
   const ws = run.words;
   for (let t = ws.length - 2; t >= 0; t--) {
-    if (!isTitleHead(ws[t]!) || !ws[t + 1]!.cap) continue;
-    let e = t + 1;
+    if (!isTitleHead(ws[t]!)) continue;
+    // Secretary of State, Chief of Staff: the title goes on past "of"
+    const of = ws[t + 1]!.text === 'of' && OF_TITLES.has(ws[t + 2]?.text ?? '') && ws[t + 3]?.cap ? 2 : 0;
+    if (!ws[t + 1 + of]!.cap) continue;
+    let e = t + 1 + of;
     while (e < ws.length && (ws[e]!.cap || NAME_PARTICLES.has(ws[e]!.text))) e++;
-    const rest = ws.slice(t + 1, e);
+    const rest = ws.slice(t + 1 + of, e);
     if (isHeaded(rest) || rest.length > 6) continue;
     let s = t;
     while (s > 0 && isModifier(ws[s - 1]!)) s--;
@@ -70,9 +76,9 @@ export function titleInRun(run: Run, isHeaded: (words: readonly Word[]) => boole
       former = true;
       s--;
     }
-    const titleWords = ws.slice(former ? s + 1 : s, t + 1);
+    const titleWords = ws.slice(former ? s + 1 : s, t + 1 + of);
     const org = s > 0 ? { start: ws[0]!.start, end: ws[s - 1]!.end } : null;
-    return { before: s, nameAt: t + 1, nameEnd: e, title: hit(titleWords, former, org, ws[e - 1]!.end) };
+    return { before: s, nameAt: t + 1 + of, nameEnd: e, title: hit(titleWords, former, org, ws[e - 1]!.end) };
   }
   return null;
 }
