@@ -102,3 +102,8 @@ test('English names: two people joined by "and" stay two; a surname-like head af
     ['local:Harbour_Hall', 'FAC', ['Harbour Hall']],
   ]);
 });
+
+test('English names: a quote\'s speaker is the named person, not a possessive before it', async () => {
+  const doc = await analyzeDoc({ text: "Ms Okonkwo's lawyer, Peter Hale, said his client had done nothing wrong." }, { lang: 'en' });
+  assert.deepEqual(doc.get('quotes').map((q) => q.speaker), ['local:Peter_Hale']);
+});
