@@ -110,7 +110,9 @@ function speakerOf(text: string, start: number, end: number, names: readonly Eng
   // officials in Taipei, Chinese analysts: an unnamed source, whatever place the words name
   if (GENERIC.test(words)) return { text: words, span: null, kind: 'generic', media: false };
   const inside = names.filter((n) => n.start >= at && n.end <= at + words.length);
-  const named = inside.find((n) => n.person) ?? inside[inside.length - 1];
+  // Ms Okonkwo's lawyer, Peter Hale: the speaker is the name that is not a possessive
+  const plain = inside.filter((n) => !/^['’]/.test(text.slice(n.end, n.end + 1)));
+  const named = plain.find((n) => n.person) ?? inside.find((n) => n.person) ?? plain[plain.length - 1] ?? inside[inside.length - 1];
   if (named) return { text: words, span: { start: named.start, end: named.end }, kind: 'name', media: false };
   if (ANAPHOR.test(words) && last) return { ...last, kind: 'anaphor' };
   return { text: words, span: { start: at, end: at + words.length }, kind: 'name', media: false };

@@ -17,6 +17,7 @@ import { personCues } from './person-cues.js';
 import { titleOccurrences, type TitleOccurrence } from './title-occurrences.js';
 import { titleTrie } from './titles.js';
 import { mark, marks } from './marks.js';
+import { englishNames, type EnglishLayout } from './english/names.js';
 
 export interface Candidates {
   /** Candidates of the knowledge base and the cues. */
@@ -31,8 +32,8 @@ export interface Candidates {
 
 const ENTITY_LABELS = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP', 'EVENT', 'PRODUCT', 'WORK_OF_ART', 'LAW', 'COMMODITY']);
 
-/** Collects the candidates of one document. */
-export function collectCandidates(ctx: LinkContext, ner: readonly NerMention[]): Candidates {
+/** Collects the candidates of one document; `english` is the layout of an English one, read for local names. */
+export function collectCandidates(ctx: LinkContext, ner: readonly NerMention[], english?: EnglishLayout): Candidates {
   const kb = kbMatches(ctx);
   const titles = titleOccurrences(ctx);
   const titlesAt = new Map<number, TitleOccurrence>();
@@ -63,6 +64,11 @@ export function collectCandidates(ctx: LinkContext, ner: readonly NerMention[]):
     if (!all.includes(outer)) all.push(outer);
     all.push(candidate({ start: p.start, end: p.end, type: outer.type, source: 'cue', rule: 'paren-alias', strength: 3 }));
     links.push([{ start: outer.start, end: outer.end }, { start: p.start, end: p.end }]);
+  }
+  if (english) {
+    const en = englishNames(ctx, kb, english);
+    all.push(...en.candidates);
+    links.push(...en.links);
   }
   return { all, ner: nerCands, links, titlesAt };
 }

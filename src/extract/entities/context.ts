@@ -12,11 +12,14 @@ export class LinkContext {
   readonly kb: KnowledgeBase;
   /** The publication date (YYYY-MM-DD) where known: roles held then are preferred. */
   readonly date: string | null;
+  /** The article's language ('ja', 'en', …): English text is also read for names the KB lacks (english/). */
+  readonly lang: string;
   /** For every character, the index of the token covering it, or -1. */
   private readonly tokenOf: number[];
 
-  constructor(text: string, tokens: readonly Token[], kb: KnowledgeBase, date: string | null) {
+  constructor(text: string, tokens: readonly Token[], kb: KnowledgeBase, date: string | null, lang = 'ja') {
     this.text = text;
+    this.lang = lang;
     this.tokens = tokens;
     this.kb = kb;
     this.date = date;

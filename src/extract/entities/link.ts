@@ -8,6 +8,7 @@ import type { KnowledgeBase } from '../../kb/knowledge-base.js';
 import { knowledgeBase } from '../../kb/load.js';
 import type { Stage } from '../../pipeline/pipeline.js';
 import { LinkContext } from './context.js';
+import { englishLayout } from './english/layout.js';
 import { linkEntities } from './linker.js';
 import './mention.js';
 
@@ -21,7 +22,7 @@ export function createEntitiesStage(options: EntitiesOptions = {}): Stage {
   let kb: KnowledgeBase | null = null;
   return {
     name: 'entities',
-    requires: ['lang', 'tokens', 'ner'],
+    requires: ['lang', 'sentences', 'tokens', 'ner'],
     assigns: ['entities'],
     prepare() {
       kb ??= knowledgeBase(options.kbFiles ?? []);
@@ -31,10 +32,11 @@ export function createEntitiesStage(options: EntitiesOptions = {}): Stage {
     run(doc, _options: AnalyzeOptions) {
       kb ??= knowledgeBase(options.kbFiles ?? []);
       const published = doc.has('document') ? doc.get('document').published : null;
-      const ctx = new LinkContext(doc.text, doc.get('tokens'), kb, published);
-      const found = linkEntities(ctx, doc.get('ner'));
-      // the contract's canonical name is in the article's language where the KB has it
       const lang = doc.get('lang');
+      const ctx = new LinkContext(doc.text, doc.get('tokens'), kb, published, lang);
+      const english = lang === 'en' ? englishLayout(doc.text, doc.get('sentences')) : undefined;
+      const found = linkEntities(ctx, doc.get('ner'), english);
+      // the contract's canonical name is in the article's language where the KB has it
       if (lang !== 'en' && lang !== 'zh' && lang !== 'ko' && lang !== 'ru') return doc.set('entities', found);
       return doc.set('entities', found.map((e) => ({ ...e, name: e.names[lang] ?? e.name })));
     },

@@ -9,6 +9,7 @@ import { foldName, UnionFind, type Cluster } from './cluster.js';
 import type { LinkContext } from './context.js';
 import { toEntities } from './entities-out.js';
 import type { NerMention } from './mention.js';
+import type { EnglishLayout } from './english/names.js';
 import { propagate } from './propagate.js';
 import { docEvidence, resolveEntry } from './resolve-kb.js';
 import { selectMentions } from './select.js';
@@ -18,9 +19,9 @@ import { joinBranches } from './join-branches.js';
 import { typoMerges } from './typo.js';
 import { bindShortForms, compatible, uniteHeadVariants, unitePersonParts } from './unite.js';
 
-/** The entities of one document. */
-export function linkEntities(ctx: LinkContext, ner: readonly NerMention[]): Entity[] {
-  const { all, ner: tagged, links, titlesAt } = collectCandidates(ctx, joinBranches(ctx.text, ner));
+/** The entities of one document; `english` is given for an English one (see english/names.ts). */
+export function linkEntities(ctx: LinkContext, ner: readonly NerMention[], english?: EnglishLayout): Entity[] {
+  const { all, ner: tagged, links, titlesAt } = collectCandidates(ctx, joinBranches(ctx.text, ner), english);
   const mentions = selectMentions(all, ctx.text.length);
   // a title right after a mention belongs to it (イ|大統領 found through a short form, not a title cue)
   for (const m of mentions) {

@@ -49,6 +49,8 @@ export function propagate(ctx: LinkContext, mentions: Candidate[], entries: (KbE
       let free = true;
       for (let j = m.start; j < m.end && free; j++) if (owner[j]! >= 0) free = false;
       if (!free || !boundaryOk(ctx, m.start, m.end)) continue;
+      // in English the letters' case tells a name from a word: doe is not Doe, may is not May
+      if (ctx.lang === 'en' && text[m.start] !== text[mentions[m.values[0]!]!.start]) continue;
       // a short kanji name glued to a longer word is another word (福島 in 福島県)
       const form = text.slice(m.start, m.end);
       if (allKanji(form) && form.length <= 2 && isKanji(ctx.code(m.end)) && !titleTrie().canStart(ctx.code(m.end))) continue;
