@@ -55,3 +55,11 @@ test('English: amounts with units, bounds, items and periods; quarters; no inven
   assert.deepEqual(doc.get('ner'), [], 'the Japanese tagger does not read English');
   assert.ok(!doc.get('entities').some((e) => e.id.startsWith('local:')), doc.get('entities').map((e) => e.id).join(' '));
 });
+
+test('English: a name is matched only as a name — capitalised, and not an English word opening a sentence', async () => {
+  const doc = await analyzeDoc({ text: 'Generals dismissed\n\nGen. He Weidong was dismissed on Tuesday. He had led a command, and he was close to the leadership. Fine china and turkey were served.' }, { published: '2026-03-12', lang: 'en' });
+  const he = doc.get('entities').find((e) => e.id === 'kb:he-weidong');
+  assert.deepEqual(he?.mentions.map((m) => m.text), ['He Weidong'], 'the pronoun he is not the general');
+  const ids = doc.get('entities').map((e) => e.id);
+  assert.ok(!ids.includes('kb:china') && !ids.includes('kb:turkey'), `china and turkey in lower case are no countries: ${ids.join(', ')}`);
+});

@@ -76,6 +76,9 @@ function compile(entries: readonly KbEntry[]): Trie<Surface> {
 const KATAKANA_NAME = /^[\u30a0-\u30ff]+(?:[・=][\u30a0-\u30ffA-Za-z.]+)+$/;
 const CJK_SURNAME_COUNTRIES = new Set(['china', 'taiwan', 'hong-kong', 'macau', 'south-korea', 'north-korea', 'singapore']);
 
+/** Surnames that are also English words opening a sentence (He Weidong → "He had led …"): never a short form. */
+const ENGLISH_WORDS = new Set(['He', 'She', 'It', 'We', 'Me', 'Us', 'My', 'An', 'As', 'At', 'By', 'Do', 'Go', 'If', 'In', 'Is', 'No', 'Of', 'On', 'Or', 'So', 'To', 'Up', 'May', 'Will', 'Can', 'Long', 'Young', 'Man']);
+
 /**
  * The entry's short forms: those written in the file, plus for people the parts of a katakana name
  * (ウラジーミル・プーチン → ウラジーミル, プーチン), the one-character surname of a Chinese or Korean name
@@ -100,7 +103,8 @@ export function derivedShortForms(entry: KbEntry): string[] {
     // English: the surname alone (Putin, Trump; Xi for a Chinese or Korean name, written first)
     const words = entry.names.en?.split(/\s+/).filter((w) => /^[A-Z][a-z'-]+$/.test(w)) ?? [];
     const cjk = entry.country !== null && CJK_SURNAME_COUNTRIES.has(entry.country);
-    if (words.length >= 2) out.add(cjk ? words[0]! : words[words.length - 1]!);
+    const surname = words.length >= 2 ? (cjk ? words[0]! : words[words.length - 1]!) : null;
+    if (surname && !ENGLISH_WORDS.has(surname)) out.add(surname);
   }
   const full = new Set([...Object.values(entry.names), ...entry.aliases]);
   return [...out].filter((s) => !full.has(s));

@@ -32,11 +32,14 @@ export function kbMatches(ctx: LinkContext): Candidate[] {
   const trie = ctx.kb.matcher;
   const out: Candidate[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (!trie.canStart(text.charCodeAt(i))) continue;
+    const code = text.charCodeAt(i);
+    if (!trie.canStart(code)) continue;
+    // the matcher folds case: a name written in lower case is a word (he, turkey, china), a commodity is not a name
+    const lower = code >= 0x61 && code <= 0x7a;
     const ms = trie.matchesAt(text, i);
     for (let k = ms.length - 1; k >= 0; k--) {
       const m = ms[k]!;
-      const surfaces = m.values.filter((s) => s.kind !== 'abbr' && (!s.exact || text.startsWith(s.exact, m.start)));
+      const surfaces = m.values.filter((s) => s.kind !== 'abbr' && (!s.exact || text.startsWith(s.exact, m.start)) && (!lower || s.entry.type === 'COMMODITY'));
       if (!surfaces.length || !boundaryOk(ctx, m.start, m.end)) continue;
       // a country's language (イタリア語版, ロシア語で) names no country
       if (text[m.end] === '語' && surfaces.every((s) => s.entry.type === 'GPE')) break;

@@ -16,8 +16,19 @@ function group(t: EventType): string {
   return t === 'call' || t === 'meeting' ? 'contact' : t;
 }
 
+/**
+ * Whether one body sentence tells of an event as done and another of one still to come, dated later (met …; will
+ * meet in May). A plan dated as the deed (推薦することを決定 … 推薦決議を採択, the same day) is the same event.
+ */
+function doneAndToCome(a: Candidate, b: Candidate): boolean {
+  const done = (c: Candidate) => c.modality === 'asserted' || c.modality === 'reported';
+  const later = (plan: Candidate, deed: Candidate) => plan.date !== null && (deed.date === null || deed.date.value < plan.date.value);
+  if (a.title || b.title) return false;
+  return (done(a) && b.modality === 'planned' && later(b, a)) || (a.modality === 'planned' && done(b) && later(a, b));
+}
+
 function fits(a: Candidate, b: Candidate): boolean {
-  return group(a.type) === group(b.type) && datesFit(a.date, b.date) && (a.modality === 'negated') === (b.modality === 'negated');
+  return group(a.type) === group(b.type) && datesFit(a.date, b.date) && (a.modality === 'negated') === (b.modality === 'negated') && !doneAndToCome(a, b);
 }
 
 function subset(a: readonly string[], b: readonly string[]): boolean {

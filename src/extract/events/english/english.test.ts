@@ -124,3 +124,16 @@ test('English events: agreements, aid, trials, posts, deaths, protests, invitati
   assert.equal(await one('China and Russia held joint military exercises near Japan.'), 'military_action asserted - source:kb:china source:kb:russia location:kb:japan');
   assert.equal(await one('A magnitude 7 earthquake struck Taiwan on Wednesday.'), 'disaster asserted 2026-03-11 location:kb:taiwan');
 });
+
+test('English events: "as" opens a clause with its own subject; a meeting to come is not the one that happened', async () => {
+  const list = (await events('Japan held talks with China in Tokyo as North Korea fired a missile.')).map(brief);
+  assert.deepEqual(list, ['meeting asserted - participant:kb:japan participant:kb:china location:kb:tokyo', 'military_action asserted - source:kb:north-korea']);
+  assert.deepEqual((await events('Exports to Japan rose, as well as exports to China.')).map(brief), []);
+  const two = await events(
+    'President Vladimir Putin met President Donald Trump in Helsinki. "Nothing was agreed," said Dana Whitlock, a senior analyst at the Harbour Institute. The two leaders will meet in May.',
+  );
+  assert.deepEqual(two.map(brief), [
+    'meeting asserted - participant:kb:vladimir-putin participant:kb:donald-trump location:kb:helsinki',
+    'meeting planned 2026-05 participant:kb:donald-trump participant:kb:vladimir-putin',
+  ], 'the two leaders are the two presidents, not the analyst quoted last; May is another meeting');
+});

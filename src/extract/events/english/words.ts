@@ -46,6 +46,19 @@ export function englishWords(text: string, start: number, end: number, mentions:
   return out;
 }
 
+/**
+ * Whether `as` at word k opens a clause of its own (… as Beijing purges generals): a predicate follows within
+ * four words, after a subject. `as well as`, `such as China`, `as president` open none.
+ */
+function asClause(words: readonly Word[], k: number, isVerb: (k: number) => boolean): boolean {
+  if (words[k - 1]?.lower === 'such' || words[k + 1]?.lower === 'well') return false;
+  for (let j = k + 2; j < Math.min(words.length, k + 6); j++) {
+    if (isVerb(j)) return true;
+    if (BREAK.has(words[j]!.lower) || words[j]!.lower === ',') return false;
+  }
+  return false;
+}
+
 /** The clauses of a sentence's `words`; `isVerb` says whether a word starts a predicate. */
 export function englishClauses(words: readonly Word[], quotes: readonly Quote[], isVerb: (k: number) => boolean): EnClause[] {
   const out: EnClause[] = [];
@@ -67,6 +80,7 @@ export function englishClauses(words: readonly Word[], quotes: readonly Quote[],
     }
     if (BREAK.has(w.lower)) cut(k + 1, 'none');
     else if (w.mention === null && SUBORDINATE.has(w.lower) && k > from) cut(k, 'sub');
+    else if (w.lower === 'as' && k > from && asClause(words, k, isVerb)) cut(k, 'sub');
     else if (w.lower === 'and' && k > from && k + 1 < words.length && (isVerb(k + 1) || VERBISH.test(words[k + 1]!.lower))) cut(k, 'and');
   }
   cut(words.length, 'none');
