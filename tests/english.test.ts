@@ -63,3 +63,10 @@ test('English: a name is matched only as a name — capitalised, and not an Engl
   const ids = doc.get('entities').map((e) => e.id);
   assert.ok(!ids.includes('kb:china') && !ids.includes('kb:turkey'), `china and turkey in lower case are no countries: ${ids.join(', ')}`);
 });
+
+test('English: "X thanked Y and said …" — the speaker is the subject, not the object of the first verb', async () => {
+  const doc = await analyzeDoc({ text: 'Arms\n\nTaiwan\'s defence ministry thanked the United States and said the weapons would arrive in 2027.\nJapan welcomed the decision and said it would send experts to Kyiv.' }, { published: '2026-06-04', lang: 'en' });
+  assert.deepEqual(doc.get('quotes').map((q) => q.speaker), ['kb:taiwan', 'kb:japan']);
+  const plain = await analyzeDoc({ text: 'Talks\n\nOfficials in Seoul and Tokyo said the talks would resume in July.' }, { published: '2026-06-04', lang: 'en' });
+  assert.equal(plain.get('quotes')[0]?.speaker_text, 'Officials in Seoul and Tokyo', 'a subject with "and" but no verb of its own stays whole');
+});

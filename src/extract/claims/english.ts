@@ -8,6 +8,7 @@
  * The speaker is the entity mention inside the speaker's words; he/she/the minister… refer back to the last
  * person speaker; plural nouns (analysts, officials) are unnamed sources.
  */
+import { wireLeadLength } from '../../text/wire-lead.js';
 import type { Range } from '../../spans.js';
 import type { Draft } from './extract.js';
 import type { SpeakerRef } from './discourse.js';
@@ -97,10 +98,20 @@ function attributed(text: string, s: Range, names: readonly EnglishName[], last:
     const cueAt = s.start + lead[1]!.length + lead[0].slice(lead[1]!.length).indexOf(lead[2]!);
     const content = trim(text, { start: s.start + lead[0].length, end });
     if (content.end - content.start >= 12) {
-      return [{ kind: 'indirect', content, cue: { start: cueAt, end: cueAt + lead[2]!.length }, speaker: speakerOf(text, s.start, s.start + lead[1]!.length, names, last) }];
+      return [{ kind: 'indirect', content, cue: { start: cueAt, end: cueAt + lead[2]!.length }, speaker: speakerOf(text, s.start, s.start + subjectLength(lead[1]!), names, last) }];
     }
   }
   return null;
+}
+
+/** A verb that ends the subject of a coordinated predicate: `The ministry thanked Japan and said …`. */
+const PREDICATE = /\s(?:[a-z]{3,}ed|has|have|had|was|were|is|are|met|held|made|took|gave|sent|spoke|won|lost|left|welcomed|urged)\s/;
+
+/** How much of the words before `said` is its subject: all, unless they hold a predicate of their own joined by `and`. */
+function subjectLength(before: string): number {
+  if (!/\sand$/.test(before)) return before.length;
+  const verb = PREDICATE.exec(before);
+  return verb ? verb.index : before.length;
 }
 
 /** Who `text[start, end)` names as a speaker: a name inside it, a pronoun or title for the last person, or no one. */
@@ -118,13 +129,10 @@ function speakerOf(text: string, start: number, end: number, names: readonly Eng
   return { text: words, span: { start: at, end: at + words.length }, kind: 'name', media: false };
 }
 
-/** A wire story's opening: BEIJING, March 3 (Reuters) - */
-const WIRE_LEAD = /^[A-Z][A-Z .'-]+,[^-–—\n]{0,40}\([A-Za-z .]+\)\s*[-–—]+\s*/;
 
 function trim(text: string, r: Range): Range {
   let { start, end } = r;
-  const lead = WIRE_LEAD.exec(text.slice(start, end));
-  if (lead) start += lead[0].length;
+  start += wireLeadLength(text, start, end);
   while (start < end && /[\s,"“”]/.test(text[start]!)) start++;
   while (end > start && /[\s,"“”.]/.test(text[end - 1]!)) end--;
   return { start, end };

@@ -137,3 +137,9 @@ test('English events: "as" opens a clause with its own subject; a meeting to com
     'meeting planned 2026-05 participant:kb:donald-trump participant:kb:vladimir-putin',
   ], 'the two leaders are the two presidents, not the analyst quoted last; May is another meeting');
 });
+
+test('English events: the wire lead dates the dispatch, not the event; an arms sale is trade', async () => {
+  const list = await events('SEOUL, March 12 (Wire) - Japan approved the sale of patrol boats to the Philippines on Tuesday.');
+  assert.deepEqual(list.map(brief), ['trade asserted 2026-03-10 source:kb:japan target:kb:philippines']);
+  assert.equal(list[0]!.evidence.text.startsWith('Japan approved'), true, list[0]!.evidence.text);
+});

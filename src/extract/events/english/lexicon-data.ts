@@ -35,7 +35,7 @@ export const ENGLISH_GROUPS: readonly EnglishGroup[] = [
     nouns: ['agreement', 'deal', 'accord', 'pact', 'treaty', 'ceasefire', 'truce', 'memorandum', 'trade deal', 'peace deal'],
   },
   { type: 'commitment', frame: 'pledge', vehicle: 'pledge', verbs: ['pledge', 'promise', 'vow', 'commit/committed/committed'], nouns: ['pledge', 'promise', 'commitment'] },
-  { type: 'trade', frame: 'trade', verbs: ['buy/bought/bought', 'purchase', 'import', 'export', 'sell/sold/sold'], nouns: ['purchases', 'imports', 'exports', 'sales', 'arms sales'] },
+  { type: 'trade', frame: 'trade', verbs: ['buy/bought/bought', 'purchase', 'import', 'export', 'sell/sold/sold'], nouns: ['purchases', 'purchase', 'imports', 'exports', 'sales', 'sale', 'arms sales', 'arms sale'] },
   { type: 'aid', frame: 'directed', verbs: ['aid', 'support', 'donate'], nouns: ['aid', 'assistance', 'military aid', 'humanitarian aid', 'military assistance', 'support package', 'aid package'] },
   { type: 'statement', frame: 'self', vehicle: 'formal', nouns: ['statement', 'joint statement', 'speech', 'press conference', 'news conference', 'declaration'] },
   { type: 'statement', frame: 'directed', vehicle: 'formal', verbs: ['welcome'] },

@@ -2,6 +2,7 @@
  * One English sentence's candidate events: each trigger site with its participants (subject, object and
  * prepositional phrases through the shared case frames), date, modality, attribution, amounts and evidence.
  */
+import { wireLeadLength } from '../../../text/wire-lead.js';
 import type { Entity, Participant, Quantity, Quote, Sentence, TimeExpression } from '../../../analysis/contract.js';
 import { span, trimRange } from '../../../spans.js';
 import type { Candidate } from '../candidate.js';
@@ -40,7 +41,8 @@ const PERFORMATIVE: ReadonlySet<string> = new Set(['accusation', 'statement', 't
 export function englishSentenceEvents(view: EnView, s: Sentence, index: number): Candidate[] {
   const { text, lex } = view;
   const title = s.section === 'title';
-  const words = englishWords(text, s.start, s.end, view.mentions);
+  // the wire lead (SEOUL, March 3 (Reuters) -) places the dispatch: no word of it is a party
+  const words = englishWords(text, s.start + wireLeadLength(text, s.start, s.end), s.end, view.mentions);
   if (!words.length) return [];
   const quotes = view.quotes.filter((q) => q.content.start >= s.start && q.content.end <= s.end);
   const verbAt = (k: number) => {
@@ -141,7 +143,8 @@ function candidate(view: EnView, s: Sentence, index: number, env: ArgEnv, cls: r
   if (frame === 'motion' && !parts.some((p) => p.role === 'source' && (!p.entity || AGENTS.has(typeOf(args, p))))) return null;
   // Evidence: the clause (and what a pledge or warning promises), inside the quote when it stands in one.
   const quote = quoteAt(at);
-  const evStart = words[clause.from]!.start;
+  const leadEnd = s.start + wireLeadLength(text, s.start, s.end); // BEIJING, March 3 (Reuters) - : the dispatch's place and date
+  const evStart = Math.max(words[clause.from]!.start, leadEnd);
   const evEnd = words[end - 1]!.end;
   let ev = trimRange(text, quote ? Math.max(evStart, quote.content.start) : evStart, quote ? Math.min(evEnd, quote.content.end) : evEnd);
   let e = ev.end;
@@ -157,7 +160,7 @@ function candidate(view: EnView, s: Sentence, index: number, env: ArgEnv, cls: r
     at, clauseStart: words[clause.from]!.start, clauseEnd: words[end - 1]!.end, sentenceStart: s.start, sentenceEnd: s.end,
     sentenceWide: c === 0 || !args.some((a) => a.case === 'subj') || clause.link === 'and', quote,
     // Pledged to buy … this quarter: the period promised does not date the promise.
-    skip: (t) => periods.has(t.value) || (frame === 'pledge' && t.start > at),
+    skip: (t) => periods.has(t.value) || (frame === 'pledge' && t.start > at) || t.end <= leadEnd, // the dispatch's date is no event's
   });
   const before = text.slice(words[g]?.start ?? at, at).toLowerCase();
   const infinitive = words[site.verb >= 0 ? site.verb - 1 : site.at - 1]?.lower === 'to';
