@@ -31,6 +31,9 @@ export interface TriggerSite {
   chained: boolean;
   /** What the trigger acts on is a person (an arrest, a trial): an unnamed object is not its owner. */
   personal?: boolean;
+  /** The act is done to people (an arrest, a trial, a dismissal, an investigation): the people it is announced
+   * about are its targets (AとBの2人について解任を発表). */
+  onPeople?: boolean;
 }
 
 const GAP_POS = new Set(['形容詞', '連体詞', '副詞', '接頭詞']);
@@ -58,10 +61,20 @@ function reaches(items: readonly Item[], text: string, from: number, to: number)
   return true;
 }
 
-function caseOf(p: Phrase, frame: Frame): Case | null {
-  if (p.markerWord === 'として' && p.head && (frame === 'directed' || frame === 'self')) return 'agt';
-  if (p.markerWord === 'との' && frame === 'directed') return 'tgt';
+function caseOf(p: Phrase, last: Phrase, site: TriggerSite): Case | null {
+  if (p.markerWord === 'として' && p.head && (site.frame === 'directed' || site.frame === 'self')) return 'agt';
+  if (p.markerWord === 'との' && site.frame === 'directed') return 'tgt';
+  // AとBの2人について解任を発表した: the people an act on people is announced about are the ones it is done to.
+  const about = p.groupKind === 'about' && last.markerWord === 'について';
+  if (about && site.onPeople && site.frame === 'directed' && p.head?.entity.type === 'PERSON') return 'tgt';
   return p.groupCase;
+}
+
+/** The last phrase of `p`'s coordinated group. */
+function lastOfGroup(list: readonly Phrase[], p: Phrase): Phrase {
+  let last = p;
+  for (let k = list.indexOf(p) + 1; k < list.length; k++) if (list[k]!.group === p.group) last = list[k]!;
+  return last;
 }
 
 /** Whether a verb of its own stands between `from` and `to` (a relative clause, another predicate). */
@@ -120,14 +133,17 @@ export function gatherArgs(
     // A modifier is no participant, but the origin it names is (B国産の小麦を購入: B国 is the counterpart).
     if (p.modifier && !(p.origin && ORIGIN_FRAMES.has(site.frame))) continue;
     if (site.own && p.first >= site.own.first && p.last <= site.own.last) continue;
-    let c = caseOf(p, site.frame);
+    // A group reaches as far as its last member (AとBの関係について: not A either) or the count it reads through
+    // to (AとBの2人の解任: B too).
+    const last = p.tail ?? lastOfGroup(list, p);
+    let c = caseOf(p, last, site);
     // Goods and their origin name the trade or pledge whatever particle the list ends in (大豆2千万トン、…を購入).
     const goods = (site.frame === 'trade' || site.frame === 'pledge') && (p.origin !== null || (p.head !== null && GOODS.has(p.head.entity.type)));
     if (goods) c = 'acc';
     if (!c) continue;
     // AとBの2人を: a の read through to a count (phrases.ts) is apposition, not a modifier of what follows.
     const apposed = p.markerWord === 'の' && p.groupCase !== null && p.groupCase !== 'gen';
-    if (!goods && !apposed && ADNOMINAL.has(p.markerWord) && !reaches(items, text, p.markerEnd, ownStart)) continue;
+    if (!goods && !apposed && ADNOMINAL.has(last.markerWord) && !reaches(items, text, last.markerEnd, ownStart)) continue;
     if (site.selfSubject && c === 'subj') continue;
     // …には (a topic) is no passive's agent: 訪問団には…拉致された被害者.
     if (c === 'dat' && p.topic && site.passive) continue;
