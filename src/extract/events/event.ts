@@ -166,7 +166,9 @@ export function candidate(view: DocView, s: Parsed, trigger: Trigger, first: num
     // A speech act, or what someone's words do (a threat, a promise), is the speaker's: it can continue his last
     // dated speech.
     const speaks = type === 'statement' ? parts.find((p) => p.role === 'source' && p.entity)?.entity ?? null : quote && PERFORMATIVE.has(type) ? quote.speaker : null;
-    date = narrativeDate(view, s, { at, clauseStart: clause.start, chainStart, own: u.verbal ? null : own, speaker: speaks });
+    // An agreement of the parties of the last meeting can be of that meeting.
+    const agreeing = type === 'agreement' && !quote ? parts.filter((p) => p.role === 'participant' && p.entity).map((p) => p.entity!) : [];
+    date = narrativeDate(view, s, { at, clauseStart: clause.start, chainStart, own: u.verbal ? null : own, speaker: speaks, agreeing });
     ownDate = date !== null;
   }
   // An event dated after the article appeared is still to come (大統領が来月ワシントンを訪問し、…と発表した).
