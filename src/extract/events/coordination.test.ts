@@ -62,3 +62,15 @@ test('not targets: a relation between names (AとBの関係について), a topi
   const dismissal = only(await eventsOf({ text: '与党は、甲野一郎氏とX国の2人について解任を発表した。', entities: [party, A, place('kb:t-x', 'X国')] }), 'dismissal');
   assert.deepEqual(ids(dismissal, 'target'), ['local:t-a']);
 });
+
+test('a list of persons before who they are counted (A、B、Cの乗組員3人が死亡) names them; a body’s count stays a count', async () => {
+  const death = only(await eventsOf({ text: '甲野一郎さんと操縦士の乙川二郎さん、丙山三郎さんの乗組員3人が死亡した。', entities: [A, B, C] }), 'death');
+  assert.deepEqual(ids(death, 'target'), ['local:t-a', 'local:t-b', 'local:t-c']);
+  const taken = only(await eventsOf({ text: 'X国で赤新月社の25人が拉致された。', entities: [place('kb:t-x', 'X国')] }), 'attack');
+  assert.deepEqual(taken.participants.filter((p) => p.role === 'target').map((p) => p.text), ['25人']);
+});
+
+test('whose vote carried a decision acts (AとBの賛成により可決された)', async () => {
+  const ev = only(await eventsOf({ text: '与党と野党連合の賛成により、法案は可決された。', entities: [party, org('local:t-opp', '野党連合')] }), 'legislation');
+  assert.deepEqual(ids(ev, 'source'), ['local:t-opp', 'local:t-party']);
+});

@@ -42,6 +42,8 @@ const OFFICIALS = /(報道官|報道担当者|当局者|関係者|高官|幹部|
 /** Places named by where they lie from another (台湾の南で, 宮城県の沖合で): the other place is the location. */
 const VICINITY = /^(南|北|東|西|南東|南西|北東|北西|沖|沖合|近く|付近|周辺|近海|上空|南部|北部|東部|西部|中部|近郊|国境)$/;
 const GOODS = new Set(['COMMODITY', 'PRODUCT']);
+/** A vote that carries a decision (AとBの賛成により可決): whose vote it is decides. */
+const VOTE = /^(賛成|賛成多数|反対|反対多数)$/;
 /** A count of people (3人, 計5人, 全員): its genitive names who they are (AとBの2人). */
 const HEADCOUNT = /([0-9０-９一二三四五六七八九十数]+人|全員|両名|両氏)$/;
 const ORIGIN_FRAMES: ReadonlySet<Frame> = new Set<Frame>(['trade', 'pledge', 'directed']);
@@ -168,7 +170,7 @@ export function gatherArgs(
     // AとBの2人を逮捕 arrests A and B.
     const personal = site.personal && !HEADCOUNT.test(a.phrase.text);
     const raise = ((a.case === 'acc' || a.case === 'tgt' || a.case === 'gen') && !people && !personal) || (a.case === 'subj' && SPEAKS_FOR.test(a.phrase.text))
-      || (a.case === 'loc' && VICINITY.test(a.phrase.text));
+      || (a.case === 'loc' && VICINITY.test(a.phrase.text)) || (a.case === 'agt' && VOTE.test(a.phrase.text));
     if (!raise || named(a.phrase)) continue;
     const own = owners(list, items, text, a.phrase);
     // 政府によるデモ弾圧の批判: the genitive names what is acted on, so its owner is the target, not the critic.

@@ -40,6 +40,8 @@ const CASES: ReadonlySet<string> = new Set(['subj', 'acc', 'dat', 'com', 'abl', 
 const PLURAL_TAIL = new Set(['双方', '両者', '両国', '両首脳', '両氏', '両方', '全員', '各国', '両政府']);
 /** A count of people after a list of names (AとBの2人, A、Bの両容疑者, AやBなど計3人): they are the people counted. */
 const PEOPLE_COUNT = /^(?:計|合わせて)?(?:[0-9０-９一二三四五六七八九十数]+人|両(?:氏|名|容疑者|被告|被告人))$/;
+/** The same with who they are (乗組員3人, 活動家ら5人): a list of persons before it names them. */
+const PEOPLE_COUNTED = /^[\u4E00-\u9FFF\u30A0-\u30FF]{1,5}?(?:ら)?(?:計)?[0-9０-９一二三四五六七八九十数]+人$/;
 /** A person with others counted after him (A容疑者ら3人, A氏ら活動家5人): the named one still heads the phrase. */
 const COUNTED_OTHERS = /ら(?:計)?[\u4E00-\u9FFF\u30A0-\u30FF]{0,5}?[0-9０-９一二三四五六七八九十数]+人$/;
 
@@ -205,5 +207,11 @@ function tailOf(list: readonly Phrase[], last: Phrase, text: string): Phrase | n
   if (at < 0) return null;
   const n = phraseAt(list, list.indexOf(last) + 1, at, text);
   const q = n >= 0 ? list[n]! : null;
-  return q && !q.head && (PLURAL_TAIL.has(q.text) || PEOPLE_COUNT.test(q.text)) ? q : null;
+  if (!q || q.head) return null;
+  if (PLURAL_TAIL.has(q.text)) return q;
+  // A count stands for the people the list names (AとBの2人; A、B、Cの乗組員3人), not for a body (赤新月社の25人).
+  const named = list.filter((p) => p.group === last.group && p.head);
+  if (!named.length) return null;
+  const people = named.every((p) => p.head!.entity.type === 'PERSON');
+  return PEOPLE_COUNT.test(q.text) || (people && PEOPLE_COUNTED.test(q.text)) ? q : null;
 }
