@@ -26,6 +26,8 @@ const PERFORMATIVE: ReadonlySet<string> = new Set(['accusation', 'statement', 't
 const PLACE: ReadonlySet<string> = new Set(['GPE', 'LOC']);
 /** Who can visit, and who can act as the head of a relative clause. */
 const AGENTS: ReadonlySet<string> = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
+/** Acts done to people, whom an announcement about them names (AとBの2人について解任を発表した). */
+const ON_PEOPLE: ReadonlySet<string> = new Set(['arrest', 'trial', 'dismissal', 'investigation']);
 const HEARSAY = /(という|とされる|とされている|と伝えた|と報じた|と伝えられる|と報じられた)。?$/;
 
 /** What the sentence loop knows beyond the trigger itself. */
@@ -70,6 +72,7 @@ export function candidate(view: DocView, s: Parsed, trigger: Trigger, first: num
     predEnd: verbGroupEnd(items, u.predFrom),
     chained: clause.continues && (!quote || clause.end <= quote.content.end),
     personal: type === 'arrest' || type === 'trial',
+    onPeople: ON_PEOPLE.has(type),
   };
   // 政府に抗議するデモ: a verb that only describes another trigger noun is that event's detail, not an event.
   if (u.verbal && triggerStarts.has(site.predEnd)) return null;
@@ -163,7 +166,9 @@ export function candidate(view: DocView, s: Parsed, trigger: Trigger, first: num
     // A speech act, or what someone's words do (a threat, a promise), is the speaker's: it can continue his last
     // dated speech.
     const speaks = type === 'statement' ? parts.find((p) => p.role === 'source' && p.entity)?.entity ?? null : quote && PERFORMATIVE.has(type) ? quote.speaker : null;
-    date = narrativeDate(view, s, { at, clauseStart: clause.start, chainStart, own: u.verbal ? null : own, speaker: speaks });
+    // An agreement of the parties of the last meeting can be of that meeting.
+    const agreeing = type === 'agreement' && !quote ? parts.filter((p) => p.role === 'participant' && p.entity).map((p) => p.entity!) : [];
+    date = narrativeDate(view, s, { at, clauseStart: clause.start, chainStart, own: u.verbal ? null : own, speaker: speaks, agreeing });
     ownDate = date !== null;
   }
   // An event dated after the article appeared is still to come (大統領が来月ワシントンを訪問し、…と発表した).

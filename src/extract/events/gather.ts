@@ -31,6 +31,9 @@ export interface TriggerSite {
   chained: boolean;
   /** What the trigger acts on is a person (an arrest, a trial): an unnamed object is not its owner. */
   personal?: boolean;
+  /** The act is done to people (an arrest, a trial, a dismissal, an investigation): the people it is announced
+   * about are its targets (AとBの2人について解任を発表). */
+  onPeople?: boolean;
 }
 
 const GAP_POS = new Set(['形容詞', '連体詞', '副詞', '接頭詞']);
@@ -39,6 +42,8 @@ const OFFICIALS = /(報道官|報道担当者|当局者|関係者|高官|幹部|
 /** Places named by where they lie from another (台湾の南で, 宮城県の沖合で): the other place is the location. */
 const VICINITY = /^(南|北|東|西|南東|南西|北東|北西|沖|沖合|近く|付近|周辺|近海|上空|南部|北部|東部|西部|中部|近郊|国境)$/;
 const GOODS = new Set(['COMMODITY', 'PRODUCT']);
+/** A vote that carries a decision (AとBの賛成により可決): whose vote it is decides. */
+const VOTE = /^(賛成|賛成多数|反対|反対多数)$/;
 /** A count of people (3人, 計5人, 全員): its genitive names who they are (AとBの2人). */
 const HEADCOUNT = /([0-9０-９一二三四五六七八九十数]+人|全員|両名|両氏)$/;
 const ORIGIN_FRAMES: ReadonlySet<Frame> = new Set<Frame>(['trade', 'pledge', 'directed']);
@@ -58,10 +63,20 @@ function reaches(items: readonly Item[], text: string, from: number, to: number)
   return true;
 }
 
-function caseOf(p: Phrase, frame: Frame): Case | null {
-  if (p.markerWord === 'として' && p.head && (frame === 'directed' || frame === 'self')) return 'agt';
-  if (p.markerWord === 'との' && frame === 'directed') return 'tgt';
+function caseOf(p: Phrase, last: Phrase, site: TriggerSite): Case | null {
+  if (p.markerWord === 'として' && p.head && (site.frame === 'directed' || site.frame === 'self')) return 'agt';
+  if (p.markerWord === 'との' && site.frame === 'directed') return 'tgt';
+  // AとBの2人について解任を発表した: the people an act on people is announced about are the ones it is done to.
+  const about = p.groupKind === 'about' && last.markerWord === 'について';
+  if (about && site.onPeople && site.frame === 'directed' && p.head?.entity.type === 'PERSON') return 'tgt';
   return p.groupCase;
+}
+
+/** The last phrase of `p`'s coordinated group. */
+function lastOfGroup(list: readonly Phrase[], p: Phrase): Phrase {
+  let last = p;
+  for (let k = list.indexOf(p) + 1; k < list.length; k++) if (list[k]!.group === p.group) last = list[k]!;
+  return last;
 }
 
 /** Whether a verb of its own stands between `from` and `to` (a relative clause, another predicate). */
@@ -120,14 +135,17 @@ export function gatherArgs(
     // A modifier is no participant, but the origin it names is (B国産の小麦を購入: B国 is the counterpart).
     if (p.modifier && !(p.origin && ORIGIN_FRAMES.has(site.frame))) continue;
     if (site.own && p.first >= site.own.first && p.last <= site.own.last) continue;
-    let c = caseOf(p, site.frame);
+    // A group reaches as far as its last member (AとBの関係について: not A either) or the count it reads through
+    // to (AとBの2人の解任: B too).
+    const last = p.tail ?? lastOfGroup(list, p);
+    let c = caseOf(p, last, site);
     // Goods and their origin name the trade or pledge whatever particle the list ends in (大豆2千万トン、…を購入).
     const goods = (site.frame === 'trade' || site.frame === 'pledge') && (p.origin !== null || (p.head !== null && GOODS.has(p.head.entity.type)));
     if (goods) c = 'acc';
     if (!c) continue;
     // AとBの2人を: a の read through to a count (phrases.ts) is apposition, not a modifier of what follows.
     const apposed = p.markerWord === 'の' && p.groupCase !== null && p.groupCase !== 'gen';
-    if (!goods && !apposed && ADNOMINAL.has(p.markerWord) && !reaches(items, text, p.markerEnd, ownStart)) continue;
+    if (!goods && !apposed && ADNOMINAL.has(last.markerWord) && !reaches(items, text, last.markerEnd, ownStart)) continue;
     if (site.selfSubject && c === 'subj') continue;
     // …には (a topic) is no passive's agent: 訪問団には…拉致された被害者.
     if (c === 'dat' && p.topic && site.passive) continue;
@@ -152,7 +170,7 @@ export function gatherArgs(
     // AとBの2人を逮捕 arrests A and B.
     const personal = site.personal && !HEADCOUNT.test(a.phrase.text);
     const raise = ((a.case === 'acc' || a.case === 'tgt' || a.case === 'gen') && !people && !personal) || (a.case === 'subj' && SPEAKS_FOR.test(a.phrase.text))
-      || (a.case === 'loc' && VICINITY.test(a.phrase.text));
+      || (a.case === 'loc' && VICINITY.test(a.phrase.text)) || (a.case === 'agt' && VOTE.test(a.phrase.text));
     if (!raise || named(a.phrase)) continue;
     const own = owners(list, items, text, a.phrase);
     // 政府によるデモ弾圧の批判: the genitive names what is acted on, so its owner is the target, not the critic.

@@ -18,13 +18,38 @@ test('この協議で: an event at an occasion told before is on that occasion�
   assert.equal(ev.date?.value, '2023-04-03');
 });
 
-test('without a back-reference the later event has no date of its own', async () => {
-  const ev = only(await eventsOf({
-    text: '林外相は3日、東京で王外相と協議した。両外相は漁業協定に署名した。',
-    entities: [HAYASHI, WANG, place('kb:t-tokyo', '東京')],
-    times: [{ text: '3日', value: '2023-04-03' }],
-  }), 'agreement');
-  assert.equal(ev.date, null);
+test('the same parties agreeing right after their dated meeting agree at it (両外相は…に署名した)', async () => {
+  const texts = [
+    '林外相は3日、東京で王外相と協議した。両外相は漁業協定に署名した。',
+    '林外相と王外相は3日、電話で会談した。両外相は、対話を続けることで一致した。',
+    '林外相は3日、東京で王外相と協議した。協議は2時間に及んだ。両外相は、漁業協定の早期締結で合意した。',
+  ];
+  for (const text of texts) {
+    const ev = only(await eventsOf({ text, entities: [HAYASHI, WANG, place('kb:t-tokyo', '東京')], times: [{ text: '3日', value: '2023-04-03' }] }), 'agreement');
+    assert.deepEqual([ids(ev, 'participant'), ev.date?.value], [['kb:t-hayashi', 'kb:t-wang'], '2023-04-03'], text);
+  }
+});
+
+test('no meeting date for an agreement after a topic change, a new time, other parties, or too far on', async () => {
+  const entities = [HAYASHI, WANG, KISHIDA, place('kb:t-tokyo', '東京'), place('kb:t-x', 'X国'), place('kb:t-y', 'Y国')];
+  const times = [{ text: '3日', value: '2023-04-03' }, { text: '5日', value: '2023-04-05' }];
+  const texts = [
+    // another actor in between
+    '林外相は3日、東京で王外相と協議した。一方、X国はY国を非難した。両外相は漁業協定に署名した。',
+    // other parties agree
+    '林外相は3日、東京で王外相と協議した。X国とY国は停戦で合意した。',
+    // a sentence with a time of its own starts another occasion
+    '林外相は3日、東京で王外相と協議した。岸田首相は5日に演説した。両外相は漁業協定に署名した。',
+    // only one of the two (a different pair)
+    '林外相は3日、東京で王外相と協議した。林外相と岸田首相は、方針で一致した。',
+    // too many sentences later
+    '林外相は3日、東京で王外相と協議した。協議は長引いた。協議は非公開だった。協議は東京であった。両外相は漁業協定に署名した。',
+  ];
+  for (const text of texts) {
+    const agreements = (await eventsOf({ text, entities, times: times.filter((t) => text.includes(t.text)) })).filter((e) => e.type === 'agreement');
+    assert.ok(agreements.length > 0, text);
+    for (const ev of agreements) assert.notEqual(ev.date?.value, '2023-04-03', text);
+  }
 });
 
 test('an occasion named again as the event itself (記者会見 … 会見に臨み) keeps its date', async () => {

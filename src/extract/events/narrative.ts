@@ -5,7 +5,9 @@
  *   event itself (…同日午後9時からの記者会見で… then …会見に臨み) — is on the date the earlier mention was told with;
  * - words said by the speaker of the last dated speech, with no new time in between (Xは7日、…と述べた。「…」とも
  *   述べた), and what those words do (a threat, a promise), are of that occasion;
- * - a part of the day with no day (夕方, 午後には) is on the day the story is on.
+ * - a part of the day with no day (夕方, 午後には) is on the day the story is on;
+ * - an agreement of the same parties right after their dated meeting or call, with no new time or other parties
+ *   told in between (両首脳は9日、…で会談した。両首脳は…で合意した), was reached at that meeting.
  */
 import type { TimeValue } from '../../analysis/contract.js';
 import type { Candidate } from './candidate.js';
@@ -17,16 +19,19 @@ import type { DocView, Parsed } from './view.js';
 export interface Narrative {
   /** Where the sentence before the current one starts (a part of the day looks back no further). */
   previous: number;
-  /** Where the current sentence starts. */
+  /** Where the current sentence starts, and how many body sentences have been read. */
   current: number;
+  count: number;
   /** The last dated speech and its speaker, while no sentence has named another time. */
   speech: { speaker: string; date: TimeValue } | null;
   /** Clauses that stated a dated event (evidence spans, in text order). */
   dated: { start: number; end: number; date: TimeValue }[];
+  /** The last dated meeting or call and its parties, while the sentences after it stay with them and name no time. */
+  meeting: { parties: readonly string[]; date: TimeValue; sentence: number } | null;
 }
 
 export function newNarrative(): Narrative {
-  return { previous: 0, current: 0, speech: null, dated: [] };
+  return { previous: 0, current: 0, count: 0, speech: null, dated: [], meeting: null };
 }
 
 /** Nouns of an occasion one can refer back to: a meeting, a call, a press conference, a statement. */
@@ -127,6 +132,8 @@ export interface NarrativeSite {
   own: Phrase | null;
   /** The one who speaks, when the event is a speech act or done by words someone says (a quote's speaker). */
   speaker: string | null;
+  /** The parties of an agreement (entity ids), which may continue their meeting; else empty. */
+  agreeing: readonly string[];
 }
 
 /** The date the article's earlier text gives an event that has none of its own, or null. */
@@ -135,8 +142,40 @@ export function narrativeDate(view: DocView, s: Parsed, site: NarrativeSite): Ti
   if (occasion) return occasion;
   // Only while no new time is named: a sentence with a time of its own is on another occasion.
   const speech = view.story.speech;
-  if (site.speaker && speech && speech.speaker === site.speaker && !s.times.some((t) => !s.quoteAt(t.start))) return speech.date;
+  const untimed = !s.times.some((t) => !s.quoteAt(t.start));
+  if (site.speaker && speech && speech.speaker === site.speaker && untimed) return speech.date;
+  // 両首脳は9日、会談した。両首脳は…で合意した: the same parties agreeing next are at that meeting.
+  const meeting = view.story.meeting;
+  if (meeting && untimed && site.agreeing.length >= 2 && sameParties(site.agreeing, meeting.parties)) return meeting.date;
   return dayPart(view, s, Math.min(site.chainStart, site.clauseStart), site.at);
+}
+
+/** Whether two lists of parties name the same entities. */
+function sameParties(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}
+
+/** How many sentences after its meeting an agreement can still be dated by it. */
+const MEETING_REACH = 2;
+const MEETINGS: ReadonlySet<string> = new Set(['meeting', 'call']);
+
+/** The parties of a candidate that takes part alike (not places). */
+function partiesOf(c: Candidate): string[] {
+  return [...new Set(c.participants.filter((p) => p.role === 'participant' && p.entity).map((p) => p.entity!))];
+}
+
+/** Keeps the last dated meeting while the story stays with its parties (no other time, no other parties). */
+function followMeeting(story: Narrative, index: number, timed: boolean, out: readonly Candidate[]): void {
+  const m = story.meeting;
+  if (m && (timed || index - m.sentence > MEETING_REACH)) story.meeting = null;
+  // A sentence about someone else (一方、北朝鮮は…) changes the topic.
+  else if (m && out.some((c) => c.participants.some((p) => p.entity) && !c.participants.some((p) => p.entity && m.parties.includes(p.entity)))) story.meeting = null;
+  for (const c of out) {
+    const parties = partiesOf(c);
+    if (MEETINGS.has(c.type) && c.date && c.ownDate && !c.quoted && c.modality === 'asserted' && parties.length >= 2) {
+      story.meeting = { parties, date: c.date, sentence: index };
+    }
+  }
 }
 
 /** Speech acts: what a speaker's last dated words were. */
@@ -151,6 +190,7 @@ export function advanceNarrative(view: DocView, s: Parsed, out: readonly Candida
   }
   // A sentence that names a time of its own (outside quoted words) starts a new occasion.
   const timed = s.times.some((t) => !s.quoteAt(t.start));
+  followMeeting(story, story.count, timed, out);
   if (!timed) return;
   story.speech = null;
   for (const c of out) {

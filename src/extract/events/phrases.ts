@@ -32,17 +32,25 @@ export interface Phrase {
   group: number;
   /** A genitive modifier of the next phrase (米国の in 米国のトランプ大統領): never a participant itself. */
   modifier: boolean;
+  /** The plural word or head count the group reads through to (AとBの|2人|を, AやBなど|3人|を), whose particle it takes. */
+  tail: Phrase | null;
 }
 
 const CASES: ReadonlySet<string> = new Set(['subj', 'acc', 'dat', 'com', 'abl', 'loc', 'all', 'agt', 'tgt', 'gen']);
-const PLURAL_TAIL = new Set(['双方', '両者', '両国', '両首脳', '両氏', '両方', '2人', '二人', '全員', '各国', '両政府']);
+const PLURAL_TAIL = new Set(['双方', '両者', '両国', '両首脳', '両氏', '両方', '全員', '各国', '両政府']);
+/** A count of people after a list of names (AとBの2人, A、Bの両容疑者, AやBなど計3人): they are the people counted. */
+const PEOPLE_COUNT = /^(?:計|合わせて)?(?:[0-9０-９一二三四五六七八九十数]+人|両(?:氏|名|容疑者|被告|被告人))$/;
+/** The same with who they are (乗組員3人, 活動家ら5人): a list of persons before it names them. */
+const PEOPLE_COUNTED = /^[\u4E00-\u9FFF\u30A0-\u30FF]{1,5}?(?:ら)?(?:計)?[0-9０-９一二三四五六七八九十数]+人$/;
+/** A person with others counted after him (A容疑者ら3人, A氏ら活動家5人): the named one still heads the phrase. */
+const COUNTED_OTHERS = /ら(?:計)?[\u4E00-\u9FFF\u30A0-\u30FF]{0,5}?[0-9０-９一二三四五六七八九十数]+人$/;
 
 /** Parts of a place that still name it: トルコ南部, 宮城県沖, バンコク市内. */
 const PLACE_TAIL = /^(北部|南部|東部|西部|中部|北東部|北西部|南東部|南西部|東岸|西岸|沖|沖合|周辺|近郊|市内|国内|全土|各地|付近|一帯|沿岸|上空|国境付近|領内|首都)$/;
 
 /** Whether `rest` (a phrase's text after its last mention) leaves the mention the head: titles, 政府, numbers. */
-function transparentTail(rest: string): boolean {
-  let r = rest.replace(/(ら両氏|ら|など|側|両氏)$/, '').replace(PLACE_TAIL, '');
+function transparentTail(rest: string, person: boolean): boolean {
+  let r = (person ? rest.replace(COUNTED_OTHERS, '') : rest).replace(/(ら両氏|ら|など|側|両氏)$/, '').replace(PLACE_TAIL, '');
   if (r === '' || AGENT_TAILS.has(r) || /^[0-9０-９.,，万千百億兆]+[^0-9０-９]{0,2}$/.test(r)) return true;
   for (const p of TITLE_PREFIXES) if (r.startsWith(p) && r.length > p.length) r = r.slice(p.length);
   for (let n = Math.min(7, r.length); n >= 1; n--) if (TITLES.has(r.slice(r.length - n))) return true;
@@ -73,7 +81,7 @@ function headOf(text: string, items: readonly Item[], first: number, last: numbe
       if (it.paren || (it.mention && it.mention.entity.type !== 'PERSON' && m.entity.type === 'PERSON')) continue;
       rest += text.slice(it.start, it.end);
     }
-    if (!transparentTail(rest)) continue;
+    if (!transparentTail(rest, m.entity.type === 'PERSON')) continue;
     // A place or body followed by a person's title (ネパール国王) names the person, not the place.
     if (m.entity.type !== 'PERSON' && rest !== '' && personTitle(rest)) {
       post = m;
@@ -119,7 +127,7 @@ export function phrases(text: string, items: readonly Item[], title = false): Ph
     out.push({
       start, end, first: i, last: j, text: text.slice(start, end), head, origin, post,
       marker: mk?.kind ?? null, markerWord: mk?.word ?? '', markerEnd: mk?.end ?? end, topic: mk?.topic ?? false,
-      groupCase: null, groupKind: null, group: out.length, modifier: false,
+      groupCase: null, groupKind: null, group: out.length, modifier: false, tail: null,
     });
     i = j;
   }
@@ -167,23 +175,43 @@ function group(text: string, list: Phrase[]): void {
     if (joins && q) q.group = p.group;
     else if (p.marker === 'and-with') p.marker = 'com';
   }
-  // A group's case is the case of its last member; 〜の双方と reads through to the plural word's particle.
+  // A group's case is the case of its last member; 〜の双方と, AとBの2人を, AやBなど3人を read through to the
+  // plural word's particle.
   const lastOf = new Map<number, Phrase>();
   for (const p of list) lastOf.set(p.group, p);
   for (const [g, last] of lastOf) {
     let kind = last.marker;
-    if (kind === 'gen') {
-      const n = phraseAt(list, list.indexOf(last) + 1, last.markerEnd, text);
-      if (n >= 0 && PLURAL_TAIL.has(list[n]!.text)) {
-        kind = list[n]!.marker;
-        list[n]!.group = g;
-        list[n]!.modifier = true;
-      }
-    }
+    const tail = tailOf(list, last, text);
+    if (tail) kind = tail.marker;
     for (const p of list) {
       if (p.group !== g) continue;
       p.groupKind = kind;
       p.groupCase = kind && CASES.has(kind) ? (kind as Case) : kind === 'and-with' ? 'com' : null;
+      if (!tail || p === tail) continue;
+      p.tail = tail;
+      // People counted: a place or body in the list only describes them (not a party of its own).
+      if (PEOPLE_COUNT.test(tail.text) && p.head && p.head.entity.type !== 'PERSON') p.modifier = true;
+    }
+    if (tail) {
+      tail.group = g;
+      tail.modifier = true;
     }
   }
+}
+
+/** The plural word or people count the group ending in `last` reads through to (…の両国, …の2人, …など3人), if any. */
+function tailOf(list: readonly Phrase[], last: Phrase, text: string): Phrase | null {
+  let at = -1;
+  if (last.marker === 'gen') at = last.markerEnd;
+  else if (last.marker === null && last.head && text.startsWith('など', last.end)) at = last.end + 2;
+  if (at < 0) return null;
+  const n = phraseAt(list, list.indexOf(last) + 1, at, text);
+  const q = n >= 0 ? list[n]! : null;
+  if (!q || q.head) return null;
+  if (PLURAL_TAIL.has(q.text)) return q;
+  // A count stands for the people the list names (AとBの2人; A、B、Cの乗組員3人), not for a body (赤新月社の25人).
+  const named = list.filter((p) => p.group === last.group && p.head);
+  if (!named.length) return null;
+  const people = named.every((p) => p.head!.entity.type === 'PERSON');
+  return PEOPLE_COUNT.test(q.text) || (people && PEOPLE_COUNTED.test(q.text)) ? q : null;
 }

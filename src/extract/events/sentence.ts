@@ -40,6 +40,7 @@ export function sentenceEvents(view: DocView, sentence: Sentence, tokens: readon
   if (!title) {
     view.story.previous = view.story.current;
     view.story.current = sentence.start;
+    view.story.count++;
   }
   const items = buildItems(text, tokens, inRange(view.mentions, sentence.start, sentence.end));
   if (!items.length) return [];
@@ -75,7 +76,10 @@ export function sentenceEvents(view: DocView, sentence: Sentence, tokens: readon
   if (!found.some((f) => f.trig.type) && !posts.length) {
     updateTopic(view, { sentence, title, items, list, cls, quoteAt: () => null, reportAt: () => null, times: [] });
     // A sentence that names a time starts a new occasion even when it states no event.
-    if (!title && inRange(view.times, sentence.start, sentence.end).length) view.story.speech = null;
+    if (!title && inRange(view.times, sentence.start, sentence.end).length) {
+      view.story.speech = null;
+      view.story.meeting = null;
+    }
     return [];
   }
   const quotes = view.quotes.filter((q) => q.content.start < sentence.end && q.content.end > sentence.start);
