@@ -13,7 +13,10 @@ export type SurfaceKind = 'name' | 'alias' | 'short' | 'credit' | 'abbr';
 export interface Surface {
   entry: KbEntry;
   kind: SurfaceKind;
-  /** Set for short capitalised acronyms (UN, EU, IMF), which match only as written, not as "un" or "imf". */
+  /**
+   * Set for short capitalised acronyms (UN, EU, IMF) and dotted ones (U.S.), which match only as written, not as
+   * "un" or "us"; a dotted form's last dot belongs to the match.
+   */
   exact?: string;
 }
 
@@ -21,6 +24,7 @@ export class KnowledgeBase {
   readonly entries: readonly KbEntry[];
   private readonly byId: ReadonlyMap<string, KbEntry>;
   private compiled: Trie<Surface> | null = null;
+  private compiledEnglish: Trie<Surface> | null = null;
 
   /** @throws NewsgraphError (bad-kb) when the entries do not validate. */
   constructor(entries: readonly KbEntry[]) {
@@ -39,10 +43,21 @@ export class KnowledgeBase {
     return new KnowledgeBase([...this.entries, ...more]);
   }
 
-  /** The matcher over all surface forms, compiled once. */
+  /** The matcher over all surface forms but the English-only ones, compiled once. */
   get matcher(): Trie<Surface> {
-    this.compiled ??= compile(this.entries);
+    this.compiled ??= compile(this.entries, false);
     return this.compiled;
+  }
+
+  /** The matcher for English articles: every form, the English-only ones (US, America) included; compiled once. */
+  get englishMatcher(): Trie<Surface> {
+    this.compiledEnglish ??= compile(this.entries, true);
+    return this.compiledEnglish;
+  }
+
+  /** The matcher for an article in `lang`. */
+  matcherFor(lang: string): Trie<Surface> {
+    return lang === 'en' ? this.englishMatcher : this.matcher;
   }
 
   /** The roles of `entry` that were held on `date` (YYYY-MM-DD), or all roles when the date is unknown. */
@@ -52,9 +67,9 @@ export class KnowledgeBase {
   }
 }
 
-const ACRONYM = /^[A-Z][A-Z0-9]{1,4}$/;
+const ACRONYM = /^(?:[A-Z][A-Z0-9]{1,4}|(?:[A-Z]\.){2,4})$/;
 
-function compile(entries: readonly KbEntry[]): Trie<Surface> {
+function compile(entries: readonly KbEntry[], english: boolean): Trie<Surface> {
   const trie = new Trie<Surface>();
   const add = (form: string, entry: KbEntry, kind: SurfaceKind) =>
     trie.add(form, ACRONYM.test(form) ? { entry, kind, exact: form } : { entry, kind });
@@ -66,6 +81,7 @@ function compile(entries: readonly KbEntry[]): Trie<Surface> {
       if (name) add(name, entry, 'name');
     }
     for (const alias of entry.aliases) add(alias, entry, 'alias');
+    if (english) for (const form of entry.english) add(form, entry, 'alias');
     for (const s of derivedShortForms(entry)) add(s, entry, 'short');
     for (const c of entry.credit) add(c, entry, 'credit');
     for (const a of entry.abbr) trie.add(a, { entry, kind: 'abbr' });
@@ -106,6 +122,6 @@ export function derivedShortForms(entry: KbEntry): string[] {
     const surname = words.length >= 2 ? (cjk ? words[0]! : words[words.length - 1]!) : null;
     if (surname && !ENGLISH_WORDS.has(surname)) out.add(surname);
   }
-  const full = new Set([...Object.values(entry.names), ...entry.aliases]);
+  const full = new Set([...Object.values(entry.names), ...entry.aliases, ...entry.english]);
   return [...out].filter((s) => !full.has(s));
 }

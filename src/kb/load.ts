@@ -27,6 +27,9 @@ export function readKbFile(path: string, shownAs = path): KbEntry[] {
   return parseKb(source.replace(/^\uFEFF/, ''), shownAs);
 }
 
+/** The version of the parsed entries' shape: a cache written by an older parser is not read back. */
+const ENTRY_FORMAT = 'entries-2';
+
 /** Where parsed KB files are cached as JSON (build output, not part of the repository). */
 const CACHE_DIR = fileURLToPath(new URL('../../.kb-cache/', import.meta.url));
 
@@ -39,6 +42,7 @@ export function loadKbDir(dir: string, cacheDir: string | null = CACHE_DIR): Kno
   const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
   const sources = files.map((f) => readFileSync(join(dir, f), 'utf8'));
   const hash = createHash('sha256');
+  hash.update(`${ENTRY_FORMAT}\0`);
   files.forEach((f, i) => hash.update(`${f}\0${sources[i]}\0`));
   const cached = cacheDir ? join(cacheDir, `kb-${hash.digest('hex').slice(0, 24)}.json`) : null;
   if (cached) {

@@ -107,3 +107,11 @@ test('roles held at a date are those whose span includes it', () => {
   assert.deepEqual(kb.rolesAt(firefly, '1950-01-01').map((r) => r.title), ['首相']);
   assert.equal(kb.rolesAt(firefly, null).length, 2);
 });
+
+test('English-only forms are a list of Latin texts', () => {
+  const [e] = parseKb('- id: usa\n  type: GPE\n  names: {ja: 米国, en: United States}\n  english: [US, U.S., America]\n', 'x.yaml');
+  assert.deepEqual(e!.english, ['US', 'U.S.', 'America']);
+  assert.deepEqual(parseKb(GOOD, 'mine.yaml')[0]!.english, []);
+  const kana = parseKb('- id: usa\n  type: GPE\n  names: {ja: 米国}\n  english: [アメリカ]\n', 'x.yaml');
+  assert.match(kbError(() => new KnowledgeBase(kana)).message, /^x\.yaml:1: usa: english form "アメリカ" has no Latin letter/);
+});

@@ -9,7 +9,7 @@ import { ENTITY_TYPES, type EntityType } from '../analysis/contract.js';
 import { errors } from '../errors.js';
 import { NAME_LANGS, type KbEntry, type KbRole, type NameLang } from './types.js';
 
-const ENTRY_KEYS = new Set(['id', 'type', 'wikidata', 'names', 'aliases', 'short', 'credit', 'abbr', 'country', 'roles']);
+const ENTRY_KEYS = new Set(['id', 'type', 'wikidata', 'names', 'aliases', 'short', 'credit', 'english', 'abbr', 'country', 'roles']);
 const ROLE_KEYS = new Set(['title', 'org', 'from', 'to']);
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 const QID = /^Q[1-9]\d*$/;
@@ -91,6 +91,7 @@ export function parseKb(source: string, file: string): KbEntry[] {
       aliases: textList(field(map, 'aliases'), 'aliases', map),
       short: textList(field(map, 'short'), 'short', map),
       credit: textList(field(map, 'credit'), 'credit', map),
+      english: textList(field(map, 'english'), 'english', map),
       abbr,
       country,
       roles: readRoles(field(map, 'roles'), map),

@@ -44,3 +44,20 @@ test('short capitalised acronyms of the KB match only as written', () => {
   assert.equal(surface?.exact, 'UN');
   assert.equal(kb.matcher.longestAt('united nations', 0)?.values[0]?.exact, undefined);
 });
+
+test('English-only forms are in the English matcher only; a dotted acronym matches only as written', () => {
+  const kb = new KnowledgeBase(parseKb('- {id: usa, type: GPE, names: {en: United States}, english: [US, U.S., America]}\n', 'x.yaml'));
+  assert.equal(kb.matcher.longestAt('US-CERT', 0), null, 'not in the matcher for Japanese text');
+  const dotted = kb.englishMatcher.matchesAt('U.S. officials', 0);
+  assert.deepEqual(dotted.map((m) => m.values.map((s) => s.exact)), [['US', 'U.S.']]);
+  assert.equal(kb.matcherFor('en'), kb.englishMatcher);
+  assert.equal(kb.matcherFor('ja'), kb.matcher);
+  assert.equal(kb.englishMatcher.longestAt('america', 0)?.values[0]?.exact, undefined, 'a word form is no acronym');
+});
+
+test('a run of glue between Latin letters is skipped by every lookup (". " in "G. Roberts")', () => {
+  const t = new Trie<number>();
+  t.add('John G. Roberts', 1);
+  assert.deepEqual(t.matchesAt('John G. Roberts said', 0).map((m) => m.end), [15]);
+  assert.deepEqual(t.matchesAt('JohnG.Roberts', 0).map((m) => m.end), [13]);
+});

@@ -121,7 +121,12 @@ export class Trie<T> {
       const c = fold(text.charCodeAt(i));
       const next = index.child(node, c);
       if (next < 0) {
-        if (isLatinGlue(c) && isLatinAlnum(prev) && i + 1 < limit && isLatinAlnum(fold(text.charCodeAt(i + 1)))) continue;
+        // a run of glue, as in longestAt: ". " in "U.S. military", "G. Roberts"
+        const skip = glueRun(text, i, limit, prev);
+        if (skip > 0) {
+          i += skip - 1;
+          continue;
+        }
         break;
       }
       prev = c;

@@ -40,6 +40,11 @@ export interface KbEntry {
   short: string[];
   /** Forms that are ordinary words as well (時事, 共同), believed only in a news credit: (ニューヨーク・時事), (共同). */
   credit: string[];
+  /**
+   * Forms matched only in English articles (US, U.S., America): in Japanese text such Latin words are parts of other
+   * names (US-CERT, USドル) or mean something else.
+   */
+  english: string[];
   /** One-character combining forms of a country (米, 露, 中 …), matched only in compounds (see country-abbr.ts). */
   abbr: string[];
   /** The id of the country the entry belongs to. */

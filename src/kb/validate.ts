@@ -33,6 +33,8 @@ export function validateKb(entries: readonly KbEntry[], base: ReadonlyMap<string
       if (!o) throw at(`role ${r.title}: org "${r.org}" is not an id in the knowledge base`);
       if (!ORG_TYPES.has(o.type)) throw at(`role ${r.title}: org "${r.org}" is a ${o.type}, not an organisation or country`);
     }
+    const notLatin = e.english.find((f) => !/\p{Script=Latin}/u.test(f));
+    if (notLatin !== undefined) throw at(`english form "${notLatin}" has no Latin letter (English-only forms are written in English)`);
     if (e.abbr.length && e.type !== 'GPE' && e.type !== 'LOC') throw at('only countries and regions (GPE, LOC) have one-character abbr forms');
   }
   return byId;

@@ -50,7 +50,7 @@ export function collectCandidates(ctx: LinkContext, ner: readonly NerMention[], 
   // a titled name the matcher passed over (オバマ glued to アメリカ in オバマアメリカ大統領) is still that person
   for (const p of persons) {
     if (p.surfaces.length) continue;
-    const m = ctx.kb.matcher.longestAt(ctx.text, p.start, p.end);
+    const m = ctx.matcher.longestAt(ctx.text, p.start, p.end);
     if (m && m.end === p.end) p.surfaces = m.values.filter((v) => v.entry.type === 'PERSON' && v.kind !== 'abbr' && v.kind !== 'credit');
   }
   const believed = believedForms(ctx, kb, abbr, titlesAt);

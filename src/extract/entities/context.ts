@@ -2,7 +2,8 @@
  * What the linking steps share about one document: its text, its tokens indexed by character, and the
  * knowledge base to link against.
  */
-import type { KnowledgeBase } from '../../kb/knowledge-base.js';
+import type { KnowledgeBase, Surface } from '../../kb/knowledge-base.js';
+import type { Trie } from '../../kb/trie.js';
 import type { Token } from '../../text/token.js';
 import { mark, marks } from './marks.js';
 
@@ -25,6 +26,11 @@ export class LinkContext {
     this.date = date;
     this.tokenOf = marks(text.length, -1);
     for (let k = 0; k < tokens.length; k++) mark(this.tokenOf, tokens[k]!.start, tokens[k]!.end, k);
+  }
+
+  /** The knowledge base's matcher for this article's language (English articles also match US, America …). */
+  get matcher(): Trie<Surface> {
+    return this.kb.matcherFor(this.lang);
   }
 
   code(i: number): number {

@@ -78,7 +78,7 @@ function ownWord(ctx: LinkContext, start: number, end: number): boolean {
 /** One-character country forms in `ctx.text`, given the offsets full KB names already cover. */
 export function countryAbbreviations(ctx: LinkContext, covered: readonly number[]): Candidate[] {
   const { text } = ctx;
-  const trie = ctx.kb.matcher;
+  const trie = ctx.matcher;
   // null where no form stands (most offsets: no array is made for them)
   const abbrAt = (i: number): Surface[] | null => {
     if (i >= text.length || covered[i] || !trie.canStart(text.charCodeAt(i))) return null;

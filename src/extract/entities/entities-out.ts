@@ -7,6 +7,7 @@ import { span, type Range } from '../../spans.js';
 import type { Candidate, TitleHit } from './candidate.js';
 import { clusterType, type Cluster } from './cluster.js';
 import type { LinkContext } from './context.js';
+import { demonymEntry } from './english/demonyms.js';
 import { mark, marks } from './marks.js';
 
 /** The printed entities of one document, in the order they are first mentioned. */
@@ -105,6 +106,22 @@ function orgBefore(ctx: LinkContext, lookup: OrgLookup, at: number): { id: strin
   return { id: lookup.ids[k]!, start: s };
 }
 
+/**
+ * The organisation of an English title whose words before it are no one mention: the name that ends right before
+ * the title (… David Lammy and Acme Corp | Chief Executive …), or a demonym, which is no mention but names the
+ * country of the office (Chinese | President Xi Jinping → kb:china).
+ */
+function englishOrg(ctx: LinkContext, lookup: OrgLookup, org: Range): { org: string; start: number } | null {
+  const k = lookup.ownerOf[org.end - 1] ?? -1;
+  if (k >= 0 && ORG_TYPES.has(lookup.types[k]!)) {
+    let s = org.end - 1;
+    while (s > org.start && lookup.ownerOf[s - 1] === k) s--;
+    if (lookup.ownerOf[s - 1] !== k) return { org: lookup.ids[k]!, start: s };
+  }
+  const country = demonymEntry(ctx.text.slice(org.start, org.end));
+  return country && ctx.kb.get(country) ? { org: `kb:${country}`, start: org.start } : null;
+}
+
 /** Roles from the titles a person bears in the text, each with the span that supports it. */
 function rolesOf(ctx: LinkContext, c: Cluster, lookup: OrgLookup): Role[] {
   const out: Role[] = [];
@@ -129,6 +146,7 @@ function roleOrg(ctx: LinkContext, c: Cluster, m: Candidate, t: TitleHit, lookup
   if (t.org) {
     const id = orgAt(lookup, t.org.start, t.org.end);
     if (id) fromText = { org: id, start: t.org.start };
+    else if (ctx.lang === 'en') fromText = englishOrg(ctx, lookup, t.org);
   }
   if (!fromText) {
     const before = orgBefore(ctx, lookup, Math.min(m.start, t.start));

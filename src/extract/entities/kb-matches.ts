@@ -29,7 +29,7 @@ export function boundaryOk(ctx: LinkContext, start: number, end: number): boolea
  */
 export function kbMatches(ctx: LinkContext): Candidate[] {
   const { text } = ctx;
-  const trie = ctx.kb.matcher;
+  const trie = ctx.matcher;
   const out: Candidate[] = [];
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -40,13 +40,15 @@ export function kbMatches(ctx: LinkContext): Candidate[] {
     for (let k = ms.length - 1; k >= 0; k--) {
       const m = ms[k]!;
       const surfaces = m.values.filter((s) => s.kind !== 'abbr' && (!s.exact || text.startsWith(s.exact, m.start)) && (!lower || s.entry.type === 'COMMODITY'));
+      // a dotted acronym keeps its last dot (U.S.), which the matcher skips as glue
+      const end = surfaces.some((s) => s.exact?.endsWith('.')) && text[m.end] === '.' ? m.end + 1 : m.end;
       if (!surfaces.length || !boundaryOk(ctx, m.start, m.end)) continue;
       // a country's language (イタリア語版, ロシア語で) names no country
       if (text[m.end] === '語' && surfaces.every((s) => s.entry.type === 'GPE')) break;
       const full = surfaces.some((s) => s.kind === 'name' || s.kind === 'alias');
       out.push(candidate({
         start: m.start,
-        end: m.end,
+        end,
         type: surfaces[0]!.entry.type,
         source: 'kb',
         surfaces,

@@ -108,7 +108,7 @@ export function katakanaNameBefore(ctx: LinkContext, end: number): Stretch | nul
   // a country glued before the name with ・ says where the person is from (アメリカ・クリントン国務長官)
   for (let i = s; i < end; i++) {
     if (!isNameGlue(ctx.code(i))) continue;
-    const m = ctx.kb.matcher.longestAt(ctx.text, s, i);
+    const m = ctx.matcher.longestAt(ctx.text, s, i);
     if (m && m.end === i && m.values.some((v) => (v.kind === 'name' || v.kind === 'alias') && v.entry.type !== 'PERSON')) s = i + 1;
     break;
   }

@@ -102,7 +102,7 @@ function nameBeforeTitle(ctx: LinkContext, kb: CandidateIndex, t: TitleOccurrenc
   // オバマアメリカ大統領: a country name glued to the katakana name before an office title
   if (!org && !t.personOnly && isKatakana(ctx.code(j - 1))) {
     for (let s = j - 2; s >= Math.max(0, j - 12); s--) {
-      const m = ctx.kb.matcher.longestAt(ctx.text, s, j);
+      const m = ctx.matcher.longestAt(ctx.text, s, j);
       if (m && m.end === j && m.values.some((v) => v.kind !== 'short' && v.entry.type === 'GPE') && isKatakana(ctx.code(s - 1))) {
         org = { start: s, end: j };
         j = s;
@@ -151,7 +151,7 @@ function apposition(ctx: LinkContext, kb: CandidateIndex, start: number, end: nu
   for (const conn of CONNECTORS) {
     if (!text.startsWith(conn.text, end)) continue;
     const at = end + conn.text.length;
-    const known = ctx.kb.matcher.longestAt(ctx.text, at);
+    const known = ctx.matcher.longestAt(ctx.text, at);
     const kbPerson = known?.values.some((v) => v.entry.type === 'PERSON' && (v.kind === 'name' || v.kind === 'alias')) ? { start: at, end: known.end } : null;
     const name = kbPerson ?? katakanaNameAfter(ctx, at) ?? (isKanji(ctx.code(at)) ? kanjiNameAfter(ctx, at) : null);
     if (!name) return null;

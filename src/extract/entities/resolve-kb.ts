@@ -88,7 +88,7 @@ function countryBefore(ctx: LinkContext, at: number): string | null {
   if (ctx.text[at - 1] !== 'の') return null;
   const end = at - 1;
   for (let i = Math.max(0, end - 12); i < end; i++) {
-    const m = ctx.kb.matcher.longestAt(ctx.text, i, end);
+    const m = ctx.matcher.longestAt(ctx.text, i, end);
     if (!m || m.end !== end) continue;
     const gpe = m.values.find((v) => v.entry.type === 'GPE' && (v.kind === 'name' || v.kind === 'alias'));
     if (gpe) return gpe.entry.id;

@@ -33,7 +33,7 @@ export function fillFromTagger(ctx: LinkContext, tagged: readonly Candidate[], m
     const entry = spelledEntry(ctx, c);
     if (entry) {
       c.type = entry.type;
-      c.surfaces = ctx.kb.matcher.longestAt(ctx.text, c.start, c.end)!.values.filter((s) => s.entry === entry);
+      c.surfaces = ctx.matcher.longestAt(ctx.text, c.start, c.end)!.values.filter((s) => s.entry === entry);
     }
     mentions.push(c);
     entries.push(entry);
@@ -53,7 +53,7 @@ export function fillFromTagger(ctx: LinkContext, tagged: readonly Candidate[], m
  * ends there is the name itself.
  */
 function spelledEntry(ctx: LinkContext, c: Candidate): KbEntry | null {
-  const m = ctx.kb.matcher.longestAt(ctx.text, c.start, c.end);
+  const m = ctx.matcher.longestAt(ctx.text, c.start, c.end);
   if (!m || m.start !== c.start || m.end !== c.end) return null;
   const entries = new Set(m.values.filter((s) => s.kind === 'name' || s.kind === 'alias').map((s) => s.entry));
   return entries.size === 1 ? [...entries][0]! : null;

@@ -107,3 +107,45 @@ test('English names: a quote\'s speaker is the named person, not a possessive be
   const doc = await analyzeDoc({ text: "Ms Okonkwo's lawyer, Peter Hale, said his client had done nothing wrong." }, { lang: 'en' });
   assert.deepEqual(doc.get('quotes').map((q) => q.speaker), ['local:Peter_Hale']);
 });
+
+test('English country forms: US, U.S., America, the UK, the Kremlin and US departments are KB entries', async () => {
+  const es = await entitiesOf('The U.S. and the UK agreed on Monday. America will respond, a State Department spokesperson said, and the Kremlin declined to comment. US forces left the base after the Pentagon asked the Justice Department.');
+  assert.deepEqual(byId(es, 'kb:united-states').mentions.map((m) => m.text), ['U.S.', 'America']);
+  assert.deepEqual(byId(es, 'kb:united-kingdom').mentions.map((m) => m.text), ['UK']);
+  assert.deepEqual(byId(es, 'kb:us-state-department').mentions.map((m) => m.text), ['State Department']);
+  assert.equal(byId(es, 'kb:kremlin').type, 'ORG');
+  assert.deepEqual(byId(es, 'kb:us-armed-forces').mentions.map((m) => m.text), ['US forces']);
+  assert.deepEqual(byId(es, 'kb:us-defense-department').mentions.map((m) => m.text), ['Pentagon']);
+  assert.deepEqual(byId(es, 'kb:us-justice-department').mentions.map((m) => m.text), ['Justice Department']);
+});
+
+test('English country forms: "us", "America" inside a longer name and the Americas are not the United States', async () => {
+  const es = await entitiesOf('Let us see what happens, she told us. Exports to North America, Latin America and the Americas rose, and Bank of America Corp cut its forecast.');
+  assert.ok(!es.some((e) => e.id === 'kb:united-states'), JSON.stringify(brief(es)));
+  assert.deepEqual(byId(es, 'kb:north-america').mentions.map((m) => m.text), ['North America']);
+  assert.deepEqual(byId(es, 'kb:latin-america').mentions.map((m) => m.text), ['Latin America']);
+});
+
+test('English country forms are not read in Japanese text (US-CERT is no United States)', async () => {
+  const doc = await analyzeDoc({ text: 'US-CERTなどは最新の更新を呼びかけた。' }, { published: '2026-05-04', lang: 'ja' });
+  assert.ok(!doc.get('entities').some((e) => e.id === 'kb:united-states'));
+});
+
+test('a demonym before a title is the role\'s country: Chinese President Xi Jinping, South Korean President …', async () => {
+  const es = await entitiesOf('Chinese President Xi Jinping met U.S. President Donald Trump. Taiwanese President Lai Ching-te and South Korean President Lee Jae-myung spoke, and Chinese foreign minister Wang Yi met British Foreign Secretary David Lammy and Acme Corp Chief Executive Dana Whitlock.');
+  const role = (id: string) => byId(es, id).roles.map((r) => [r.title, r.org, r.evidence?.text]);
+  assert.deepEqual(role('kb:xi-jinping'), [['President', 'kb:china', 'Chinese President Xi Jinping']]);
+  assert.deepEqual(role('kb:donald-trump'), [['President', 'kb:united-states', 'U.S. President Donald Trump']]);
+  assert.deepEqual(role('kb:lai-ching-te'), [['President', 'kb:taiwan', 'Taiwanese President Lai Ching-te']]);
+  assert.deepEqual(role('kb:lee-jae-myung'), [['President', 'kb:south-korea', 'South Korean President Lee Jae-myung']]);
+  assert.deepEqual(role('kb:wang-yi'), [['Foreign Minister', 'kb:china', 'Chinese foreign minister Wang Yi']]);
+  assert.deepEqual(role('kb:david-lammy'), [['Foreign Secretary', 'kb:united-kingdom', 'British Foreign Secretary David Lammy']]);
+  assert.deepEqual(role('local:Dana_Whitlock'), [['Chief Executive', 'local:Acme_Corp', 'Acme Corp Chief Executive Dana Whitlock']]);
+  assert.ok(!es.some((e) => e.id === 'kb:china' || e.id === 'kb:taiwan'), 'a demonym is no mention of its country');
+});
+
+test('a demonym alone is no mention; a regional adjective gives no role organisation', async () => {
+  const es = await entitiesOf('Chinese steel exports rose and Japanese buyers waited, while Western President Jane Doe of the club spoke.');
+  assert.ok(!es.some((e) => e.type === 'GPE' || e.type === 'NORP'), JSON.stringify(brief(es)));
+  assert.ok(es.every((e) => e.roles.every((r) => r.org === null)), JSON.stringify(es.map((e) => e.roles)));
+});

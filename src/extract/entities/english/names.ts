@@ -70,13 +70,18 @@ export function englishNames(ctx: LinkContext, kb: readonly Candidate[], layout:
       if (!rest || !rest.words[0]!.cap) continue;
       run = rest;
     }
+    readRun(run);
+  }
+
+  /** A run and its titled names, the last first: the words before a title may hold another (… and Korean President Lee). */
+  function readRun(run: Run): void {
     const t = titleInRun(run, isHeaded);
     if (!t) {
       pieces(run);
-      continue;
+      return;
     }
     const before = slice(run, 0, t.before);
-    if (before) pieces(before);
+    if (before) readRun(before);
     const name = slice(run, t.nameAt, t.nameEnd)!;
     add(name, 'PERSON', 'en-title', 3, [t.title]);
     // what follows the name: Analyst Rachel Beaumont of | Kestrel Capital

@@ -12,7 +12,8 @@
 import type { EntityType } from '../../../analysis/contract.js';
 import type { Range } from '../../../spans.js';
 import { isConnector, type Run, type Word } from './runs.js';
-import { COUNTRY_ADJECTIVES, FAC_HEADS, GIVEN_NAMES, GPE_HEADS, LOC_HEADS, NAME_PARTICLES, ORG_HEADS } from './words.js';
+import { isDemonymWord } from './demonyms.js';
+import { FAC_HEADS, GIVEN_NAMES, GPE_HEADS, LOC_HEADS, NAME_PARTICLES, ORG_HEADS } from './words.js';
 
 /** A part of a run that may be a name; `type` is null when its words do not say what it names. */
 export interface Piece extends Range {
@@ -56,7 +57,7 @@ function piece(words: Word[], type: EntityType | null): Piece {
 function trim(words: Word[]): Word[] {
   let a = 0;
   let b = words.length;
-  while (a < b && (isConnector(words[a]!) || COUNTRY_ADJECTIVES.has(words[a]!.text))) a++;
+  while (a < b && (isConnector(words[a]!) || isDemonymWord(words[a]!.text))) a++;
   while (b > a && isConnector(words[b - 1]!)) b--;
   return words.slice(a, b);
 }

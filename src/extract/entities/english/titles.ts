@@ -2,10 +2,11 @@
  * Titles and honorifics before an English name, which make it a person and (titles, not honorifics) a role:
  * President Jane Doe, Deputy Foreign Minister Tomas de la Vega, Gen. Ali Reza, spokesperson Lin Jian,
  * China's foreign minister Wang Yi, Mr Doe. The body or country right before the title (Taiwan President …,
- * Acme Corp Chief Executive …, China's …) is the role's organisation, as a span.
+ * Acme Corp Chief Executive …, China's …, a demonym: Chinese President …) is the role's organisation, as a span.
  */
 import type { Range } from '../../../spans.js';
 import type { TitleHit } from '../candidate.js';
+import { demonymEndingAt } from './demonyms.js';
 import type { Run, Word } from './runs.js';
 import { FORMER_WORDS, HONORIFICS, NAME_PARTICLES, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from './words.js';
 
@@ -77,7 +78,10 @@ export function titleInRun(run: Run, isHeaded: (words: readonly Word[]) => boole
       s--;
     }
     const titleWords = ws.slice(former ? s + 1 : s, t + 1 + of);
-    const org = s > 0 ? { start: ws[0]!.start, end: ws[s - 1]!.end } : null;
+    // after "and", only a demonym is the organisation: … and South Korean President Lee Jae-myung
+    const demonym = s > 0 ? demonymEndingAt(ws, s - 1) : null;
+    const d = demonym ? ws.findIndex((w) => w.start === demonym.start) : -1;
+    const org = demonym && d > 0 && !ws[d - 1]!.cap ? demonym : s > 0 ? { start: ws[0]!.start, end: ws[s - 1]!.end } : null;
     return { before: s, nameAt: t + 1 + of, nameEnd: e, title: hit(titleWords, former, org, ws[e - 1]!.end) };
   }
   return null;
@@ -101,6 +105,7 @@ export function titleBefore(text: string, words: readonly Word[], at: number, na
   const lead = former ? s - 1 : s;
   const before = words[lead - 1];
   let org: Range | null = null;
-  if (before && near(lead - 1)) org = before.possessive ? { start: before.start, end: before.end } : orgEndingAt(before.end);
+  // the body or country before the title: China's, Acme Corp, or a demonym (Chinese foreign minister Wang Yi)
+  if (before && near(lead - 1)) org = before.possessive ? { start: before.start, end: before.end } : (orgEndingAt(before.end) ?? demonymEndingAt(words, lead - 1));
   return hit(words.slice(s, at), former, org, nameEnd);
 }

@@ -1,8 +1,8 @@
 /**
  * The English word lists the name recogniser reads: capitalised words that are no names (sentence openers,
  * weekdays, months, pronouns), the heads that type a name (Ministry → ORG, Airport → FAC, Province → GPE), the
- * titles and honorifics before a person's name, and country adjectives. All lookups are on the word as written
- * with its first letter kept (the lists hold capitalised forms) unless a function says otherwise.
+ * titles and honorifics before a person's name (country adjectives are in demonyms.ts). All lookups are on the
+ * word as written with its first letter kept (the lists hold capitalised forms) unless a function says otherwise.
  */
 
 const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
@@ -95,26 +95,6 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 
 /** Lower-case words before a title that mark a former holder. */
 export const FORMER_WORDS = set('former ex late');
-
-/**
- * Country adjectives and the knowledge-base country they belong to: they are never a name of their own here, and
- * before "city of", "-held" or a title they say whose place or office it is.
- */
-export const COUNTRY_ADJECTIVES: ReadonlyMap<string, string> = new Map([
-  ['American', 'united-states'], ['Chinese', 'china'], ['Russian', 'russia'], ['Japanese', 'japan'],
-  ['Taiwanese', 'taiwan'], ['Korean', 'south-korea'], ['South Korean', 'south-korea'], ['North Korean', 'north-korea'],
-  ['Ukrainian', 'ukraine'], ['British', 'united-kingdom'], ['French', 'france'], ['German', 'germany'],
-  ['Italian', 'italy'], ['Spanish', 'spain'], ['Indian', 'india'], ['Pakistani', 'pakistan'], ['Iranian', 'iran'],
-  ['Israeli', 'israel'], ['Palestinian', 'palestine'], ['Turkish', 'turkey'], ['Syrian', 'syria'], ['Iraqi', 'iraq'],
-  ['Saudi', 'saudi-arabia'], ['Egyptian', 'egypt'], ['Canadian', 'canada'], ['Mexican', 'mexico'],
-  ['Brazilian', 'brazil'], ['Australian', 'australia'], ['Indonesian', 'indonesia'], ['Philippine', 'philippines'],
-  ['Filipino', 'philippines'], ['Vietnamese', 'vietnam'], ['Thai', 'thailand'], ['Malaysian', 'malaysia'],
-  ['Singaporean', 'singapore'], ['Polish', 'poland'], ['Dutch', 'netherlands'], ['Swedish', 'sweden'],
-  ['Norwegian', 'norway'], ['Finnish', 'finland'], ['Belarusian', 'belarus'], ['Georgian', 'georgia'],
-  ['Afghan', 'afghanistan'], ['Nigerian', 'nigeria'], ['Kenyan', 'kenya'], ['South African', 'south-africa'],
-  ['European', 'eu'], ['Western', ''], ['Eastern', ''], ['Southern', ''], ['Northern', ''],
-  ['Asian', ''], ['African', ''], ['Arab', ''], ['Latin', ''], ['English', ''], ['Mandarin', ''],
-]);
 
 /** Common given names: a run that starts with one is a person even without a title. */
 export const GIVEN_NAMES = set(`
