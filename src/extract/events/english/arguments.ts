@@ -61,6 +61,9 @@ function named(env: ArgEnv, from: number, to: number): Entity[] {
     }
     const owner = env.words[k + 1]?.lower === "'s";
     if (owner && env.words.slice(k + 2, to).some((x) => x.mention)) continue;
+    // the country or body of a title (U.S. President Donald Trump) is the titled person's, no side of its own
+    const id = w.mention.entity.id;
+    if (env.words.slice(k + 1, to).some((x) => x.mention?.entity.roles.some((r) => r.org === id && !!r.evidence && r.evidence.start <= w.start && r.evidence.end >= x.end))) continue;
     if (!out.includes(w.mention.entity)) out.push(w.mention.entity);
   }
   return out;
