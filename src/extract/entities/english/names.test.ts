@@ -149,3 +149,11 @@ test('a demonym alone is no mention; a regional adjective gives no role organisa
   assert.ok(!es.some((e) => e.type === 'GPE' || e.type === 'NORP'), JSON.stringify(brief(es)));
   assert.ok(es.every((e) => e.roles.every((r) => r.org === null)), JSON.stringify(es.map((e) => e.roles)));
 });
+
+test('a possessive country before a title is the role\'s country, past a lower-case body too', async () => {
+  const es = await entitiesOf("Seoul talks\n\nSouth Korea's President Lee Jae-myung met China's foreign ministry spokesperson Mao Ning, and Acme's Chief Executive Dana Whitlock.");
+  assert.deepEqual(byId(es, 'kb:lee-jae-myung').roles.map((r) => [r.title, r.org, r.evidence?.text]), [['President', 'kb:south-korea', "South Korea's President Lee Jae-myung"]]);
+  assert.deepEqual(byId(es, 'kb:mao-ning').roles.map((r) => [r.title, r.org]), [['Spokesperson', 'kb:china']]);
+  const plain = await entitiesOf('Talks\n\nThe minister met President Lee Jae-myung in Seoul.');
+  assert.deepEqual(byId(plain, 'kb:lee-jae-myung').roles.map((r) => [r.title, r.org]), [['President', null]], 'no possessive, no organisation');
+});

@@ -82,6 +82,15 @@ export function englishNames(ctx: LinkContext, kb: readonly Candidate[], layout:
     }
     const before = slice(run, 0, t.before);
     if (before) readRun(before);
+    // South Korea's President Lee …: the possessive run before this one is the role's country or body
+    if (t.before === 0 && !t.title.org) {
+      const k = indexOf.get(run.words[0]!.start);
+      const prev = k === undefined ? undefined : words[k - 1];
+      if (prev?.possessive && /^['’]s?\s$/.test(text.slice(prev.end, run.words[0]!.start))) {
+        t.title.org = runEnds.get(prev.end) ?? { start: prev.start, end: prev.end };
+        t.title.evidence.start = t.title.org.start;
+      }
+    }
     const name = slice(run, t.nameAt, t.nameEnd)!;
     add(name, 'PERSON', 'en-title', 3, [t.title]);
     // what follows the name: Analyst Rachel Beaumont of | Kestrel Capital

@@ -107,5 +107,11 @@ export function titleBefore(text: string, words: readonly Word[], at: number, na
   let org: Range | null = null;
   // the body or country before the title: China's, Acme Corp, or a demonym (Chinese foreign minister Wang Yi)
   if (before && near(lead - 1)) org = before.possessive ? { start: before.start, end: before.end } : (orgEndingAt(before.end) ?? demonymEndingAt(words, lead - 1));
+  // China's foreign ministry spokesperson …: past a lower-case body, the possessive that owns it
+  for (let j = lead - 1; !org && j >= Math.max(0, lead - 4) && near(j); j--) {
+    const w = words[j]!;
+    if (w.possessive) org = orgEndingAt(w.end) ?? { start: w.start, end: w.end };
+    else if (w.cap) break;
+  }
   return hit(words.slice(s, at), former, org, nameEnd);
 }
