@@ -8,8 +8,8 @@
 import type { TimeExpression, TimeValue } from '../../analysis/contract.js';
 import { addDays, formatDay } from '../time/calendar.js';
 import { isTargetTime } from '../time/target.js';
-import { verbBetween } from './gather.js';
 import { firstAt, type Item } from './items.js';
+import { verbBetween } from './predicates.js';
 
 export interface DateSite {
   text: string;
