@@ -74,6 +74,19 @@ export function after(date: TimeValue, published: string): boolean {
   return v > published.slice(0, v.length);
 }
 
+/** Times the text itself places ahead of the writing: 来年, 来月, 来週, 再来年, 明日. */
+const AHEAD = /^(来|再来|明)/;
+
+/**
+ * Whether `t` is the time of what an act told as done is about, not of the act (来年の再会で合意した, 2010年度からの
+ * 移行を承認した): a time after the article appeared that the text places ahead of the writing, or that is coarser
+ * than a day. A day after publication under a past verb (5日…指名した) more likely means the publication date is
+ * off: it still dates the act.
+ */
+export function aheadOfAct(t: TimeExpression, published: string | null): boolean {
+  return published !== null && after(t, published) && (t.precision !== 'day' || AHEAD.test(t.text));
+}
+
 function toValue(t: TimeExpression): TimeValue {
   return { value: t.value, precision: t.precision };
 }
