@@ -7,10 +7,10 @@ import type { Participant } from '../../analysis/contract.js';
 import type { Arg } from './arguments.js';
 import type { Candidate } from './candidate.js';
 import { roleFor, type Frame } from './frames.js';
-import { verbGroupEnd } from './gather.js';
 import { firstAt, type Item } from './items.js';
 import { matchAt, type Lexicon, type Trigger } from './lexicon.js';
 import { personTitle, type Phrase } from './phrases.js';
+import { verbGroupEnd } from './predicates.js';
 
 /** XをY首相とした: appointing someone by naming the post (a synthetic trigger on the post's phrase). */
 export const APPOINT: Trigger = { word: 'とする', type: 'appointment', frame: 'directed', vehicle: null, needsTarget: false, implied: [], bases: [] };

@@ -8,8 +8,8 @@
 import type { TimeExpression, TimeValue } from '../../analysis/contract.js';
 import { addDays, formatDay } from '../time/calendar.js';
 import { isTargetTime } from '../time/target.js';
-import { verbBetween } from './gather.js';
 import { firstAt, type Item } from './items.js';
+import { verbBetween } from './predicates.js';
 
 export interface DateSite {
   text: string;
@@ -72,6 +72,19 @@ export function after(date: TimeValue, published: string): boolean {
   const q = /^(\d{4})-Q(\d)$/.exec(v);
   if (q) return `${q[1]}-Q${q[2]}` > `${published.slice(0, 4)}-Q${Math.ceil(Number(published.slice(5, 7)) / 3)}`;
   return v > published.slice(0, v.length);
+}
+
+/** Times the text itself places ahead of the writing: 来年, 来月, 来週, 再来年, 明日. */
+const AHEAD = /^(来|再来|明)/;
+
+/**
+ * Whether `t` is the time of what an act told as done is about, not of the act (来年の再会で合意した, 2010年度からの
+ * 移行を承認した): a time after the article appeared that the text places ahead of the writing, or that is coarser
+ * than a day. A day after publication under a past verb (5日…指名した) more likely means the publication date is
+ * off: it still dates the act.
+ */
+export function aheadOfAct(t: TimeExpression, published: string | null): boolean {
+  return published !== null && after(t, published) && (t.precision !== 'day' || AHEAD.test(t.text));
 }
 
 function toValue(t: TimeExpression): TimeValue {

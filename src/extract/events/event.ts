@@ -8,13 +8,14 @@ import { entitiesOf, hasSubject, impliedPlace, participants, type ArgContext } f
 import type { Candidate } from './candidate.js';
 import { clauseOf, type Clause } from './clauses.js';
 import { cleftFocus, compoundParties, conditionalSubjects, dropReporter, resolutionAct } from './constructions.js';
-import { after, pickDate } from './dates.js';
+import { after, aheadOfAct, pickDate } from './dates.js';
 import { roleFor } from './frames.js';
-import { gatherArgs, relativeClause, verbGroupEnd, type TriggerSite } from './gather.js';
+import { gatherArgs, type TriggerSite } from './gather.js';
 import type { Trigger } from './lexicon.js';
-import { mood } from './modality.js';
+import { mood, pastTense } from './modality.js';
 import { narrativeDate } from './narrative.js';
 import type { Phrase } from './phrases.js';
+import { relativeClause, verbGroupEnd } from './predicates.js';
 import { inheritSubject } from './subjects.js';
 import { usage, type Usage } from './usage.js';
 import type { DocView, Parsed } from './view.js';
@@ -154,6 +155,10 @@ export function candidate(view: DocView, s: Parsed, trigger: Trigger, first: num
   let times = quote ? s.times : s.times.filter((t) => !s.quoteAt(t.start));
   // 今四半期に…を購入すると約束した: a time the promise is about does not date the promise.
   if (type === 'commitment' || trig.word === '表明') times = times.filter((t) => !/^(に|まで)/.test(text.slice(t.end, t.end + 2)) || t.start > at);
+  // 来年の再会で合意した: an act told as done was done by the time of writing; a time ahead of it is when what it is
+  // about happens, so it does not date the act, and no time makes it a plan.
+  const done = (m === 'asserted' || m === 'negated') && pastTense(items, u.predFrom);
+  if (done) times = times.filter((t) => !aheadOfAct(t, view.published));
   // An event told in a relative clause (声明があった翌日の22日) is not dated by what follows it; the rest of the
   // sentence dates a clause that shares its subject (2月4日、…会談を行い、…招待した), not one with a subject of its
   // own (昨年合意された…であり、中国は…購入を増やす).
@@ -168,11 +173,11 @@ export function candidate(view: DocView, s: Parsed, trigger: Trigger, first: num
     const speaks = type === 'statement' ? parts.find((p) => p.role === 'source' && p.entity)?.entity ?? null : quote && PERFORMATIVE.has(type) ? quote.speaker : null;
     // An agreement of the parties of the last meeting can be of that meeting.
     const agreeing = type === 'agreement' && !quote ? parts.filter((p) => p.role === 'participant' && p.entity).map((p) => p.entity!) : [];
-    date = narrativeDate(view, s, { at, clauseStart: clause.start, chainStart, own: u.verbal ? null : own, speaker: speaks, agreeing });
+    date = narrativeDate(view, s, { at, clauseStart: clause.start, chainStart, own: u.verbal ? null : own, speaker: speaks, agreeing, done });
     ownDate = date !== null;
   }
   // An event dated after the article appeared is still to come (大統領が来月ワシントンを訪問し、…と発表した).
-  const future = date !== null && view.published !== null && after(date, view.published) && (m === 'asserted' || m === 'reported');
+  const future = !done && date !== null && view.published !== null && after(date, view.published) && (m === 'asserted' || m === 'reported');
   const { modality, attributedTo } = attribution(view, s, at, quote, future ? 'planned' : m === 'asserted' && clause.alleged ? 'reported' : m, ctx);
   return {
     type, frame: trig.frame, vehicle: trig.vehicle, word: trig.word, at, item: first, head: u.head ?? -1, clause: c,

@@ -8,6 +8,7 @@
 import type { Modality } from '../../analysis/contract.js';
 import type { Clause } from './clauses.js';
 import type { Item } from './items.js';
+import { verbGroupEnd } from './predicates.js';
 import { ASK, DENY } from './words.js';
 
 const QUOTE_MARKS = new Set(['「', '」', '『', '』']);
@@ -127,4 +128,14 @@ export function mood(
     if (p.pos === '動詞' && p.form === '基本形' && !progressive) return 'planned';
   }
   return 'asserted';
+}
+
+/**
+ * Whether the event's own verb group, which starts at item `from`, is in the past tense (合意した, 決めた,
+ * 会談を行っていた): the act is told as done by the time of writing.
+ */
+export function pastTense(items: readonly Item[], from: number): boolean {
+  const end = verbGroupEnd(items, from);
+  for (let k = from; k < end; k++) if (items[k]!.pos === '助動詞' && items[k]!.base === 'た') return true;
+  return false;
 }

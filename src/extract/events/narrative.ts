@@ -9,8 +9,10 @@
  * - an agreement of the same parties right after their dated meeting or call, with no new time or other parties
  *   told in between (両首脳は9日、…で会談した。両首脳は…で合意した), was reached at that meeting.
  */
-import type { TimeValue } from '../../analysis/contract.js';
+import type { TimeExpression, TimeValue } from '../../analysis/contract.js';
 import type { Candidate } from './candidate.js';
+import { isTargetTime } from '../time/target.js';
+import { aheadOfAct } from './dates.js';
 import { firstAt } from './items.js';
 import type { Phrase } from './phrases.js';
 import type { DocView, Parsed } from './view.js';
@@ -134,6 +136,21 @@ export interface NarrativeSite {
   speaker: string | null;
   /** The parties of an agreement (entity ids), which may continue their meeting; else empty. */
   agreeing: readonly string[];
+  /** The event is told as done (合意した): a time after the article appeared is what it is about, no occasion. */
+  done: boolean;
+}
+
+/** Deadlines: a period something is to be done within (年内に再協議する). */
+const WITHIN = /^(年内|年度内|月内|週内|今年中|今月中|今週中|年度中)$/;
+
+/**
+ * Whether the sentence names a time of an occasion of its own (outside quoted words). For an act told as done, a
+ * time after the article appeared (来年の再会で合意した) or a deadline (年内に再協議することで合意した) is no occasion
+ * the story has reached: it is when what the act is about is to happen.
+ */
+function timed(view: DocView, s: Parsed, done: boolean): boolean {
+  const ahead = (t: TimeExpression) => done && (aheadOfAct(t, view.published) || WITHIN.test(t.text) || isTargetTime(view.text, t.end));
+  return s.times.some((t) => !s.quoteAt(t.start) && !ahead(t));
 }
 
 /** The date the article's earlier text gives an event that has none of its own, or null. */
@@ -142,7 +159,7 @@ export function narrativeDate(view: DocView, s: Parsed, site: NarrativeSite): Ti
   if (occasion) return occasion;
   // Only while no new time is named: a sentence with a time of its own is on another occasion.
   const speech = view.story.speech;
-  const untimed = !s.times.some((t) => !s.quoteAt(t.start));
+  const untimed = !timed(view, s, site.done);
   if (site.speaker && speech && speech.speaker === site.speaker && untimed) return speech.date;
   // 両首脳は9日、会談した。両首脳は…で合意した: the same parties agreeing next are at that meeting.
   const meeting = view.story.meeting;
@@ -188,10 +205,11 @@ export function advanceNarrative(view: DocView, s: Parsed, out: readonly Candida
     if (!c.date) continue;
     story.dated.push({ start: c.evidence.start, end: c.evidence.end, date: c.date });
   }
-  // A sentence that names a time of its own (outside quoted words) starts a new occasion.
-  const timed = s.times.some((t) => !s.quoteAt(t.start));
-  followMeeting(story, story.count, timed, out);
-  if (!timed) return;
+  // A sentence that names a time of its own (outside quoted words) starts a new occasion; one that names only times
+  // after the article appeared tells what its acts are about (両首脳は来年の再会で合意した).
+  const onOccasion = timed(view, s, true);
+  followMeeting(story, story.count, onOccasion, out);
+  if (!onOccasion) return;
   story.speech = null;
   for (const c of out) {
     if (!c.date || c.date.precision !== 'day' || !SPEECH_TYPES.has(c.type) || c.quoted) continue;

@@ -5,7 +5,8 @@
  */
 import type { Entity, Quote } from '../../analysis/contract.js';
 import { entitiesOf, type Arg } from './arguments.js';
-import { scopesOver, type TriggerSite } from './gather.js';
+import type { TriggerSite } from './gather.js';
+import { scopesOver } from './predicates.js';
 import type { Phrase } from './phrases.js';
 import type { DocView, Parsed } from './view.js';
 
