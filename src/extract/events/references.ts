@@ -5,6 +5,7 @@
  */
 import type { Entity, EntityType } from '../../analysis/contract.js';
 import type { MentionRef } from './items.js';
+import { shippedKb } from '../../kb/load.js';
 import { FIRST_PERSON, TITLE_PREFIXES, TITLES } from './words.js';
 
 /** What a referring phrase resolves to. */
@@ -34,13 +35,18 @@ function kindOfWord(w: string): Kind {
   return 'person';
 }
 
-/** The last `n` distinct entities of `kind` mentioned before `at`, most recent first. */
-function lastOfKind(mentions: readonly MentionRef[], at: number, kind: Kind, n: number): Entity[] {
+/** Whether `e` is a place inside a country the knowledge base knows (東京, 北海道): not one of 両国. */
+function subnational(e: Entity): boolean {
+  return e.id.startsWith('kb:') && (shippedKb().get(e.id.slice(3))?.country ?? null) !== null;
+}
+
+/** The last `n` distinct entities of `kind` (that `fits`) mentioned before `at`, most recent first. */
+function lastOfKind(mentions: readonly MentionRef[], at: number, kind: Kind, n: number, fits: (e: Entity) => boolean = () => true): Entity[] {
   const out: Entity[] = [];
   let i = upperBound(mentions, at) - 1;
   for (; i >= 0 && out.length < n; i--) {
     const e = mentions[i]!.entity;
-    if (kindOf(e.type) === kind && !out.includes(e)) out.push(e);
+    if (kindOf(e.type) === kind && fits(e) && !out.includes(e)) out.push(e);
   }
   return out;
 }
@@ -94,7 +100,9 @@ function upperBound(mentions: readonly MentionRef[], at: number): number {
 export function resolve(phrase: string, at: number, mentions: readonly MentionRef[], text: string, speaker: Entity | null): Referent | null {
   const plural = PLURAL.get(phrase);
   if (plural) {
-    const two = lastOfKind(mentions, at, plural, 2);
+    // 両国, 両政府: two countries — the city where they met (東京) is none of them
+    const countries = plural === 'place' ? lastOfKind(mentions, at, plural, 2, (e) => !subnational(e)) : [];
+    const two = countries.length === 2 ? countries : lastOfKind(mentions, at, plural, 2);
     return two.length === 2 ? { entities: two.reverse() } : null;
   }
   const same = SAME.exec(phrase);
