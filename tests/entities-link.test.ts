@@ -200,3 +200,10 @@ test('a name the KB spells in full wins over another entry shortened to the same
   const ents = await link('中国の習近平国家主席と会談した。中国側の反発も予想される。外務省によると、首相は輸入停止の撤廃を求めた。');
   assert.equal(ents.find((e) => e.mentions.some((m) => m.text === '外務省'))?.id, 'kb:mofa-japan');
 });
+
+test('police, courts and prosecutors named by their place are bodies, not the place (岐阜県警, 札幌高裁, 福岡地検)', async () => {
+  const ents = await link('岐阜県警高山署は3日、男を逮捕した。札幌高裁は控訴を棄却し、福岡地検は再捜査を始めた。長野中央警察署によると、けが人はいない。同署と税務署が連絡を取った。');
+  for (const name of ['岐阜県警高山署', '札幌高裁', '福岡地検', '長野中央警察署']) assert.equal(byMention(ents, name)?.type, 'ORG', name);
+  assert.ok(!ents.some((e) => e.mentions.some((m) => m.text === '岐阜県' || m.text === '札幌' || m.text === '福岡')), ents.map((e) => e.name).join(' '));
+  assert.ok(!ents.some((e) => e.name === '同署' || e.name === '税務署'), ents.map((e) => e.name).join(' '));
+});

@@ -20,12 +20,17 @@ interface Head {
   tight?: boolean;
   /** Without a proper name, the words a compound needs before the head to be a name. */
   minWords?: number;
+  /** The name starts at its place when only common words come before it (刃物|香川県警). */
+  placeFirst?: boolean;
 }
 
 const HEADS: [string[], Head][] = [
   [['委員会', '評議会', '協議会', '協会', '研究院', '研究所', '研究センター', '大学', '銀行', '財団', '機構', '連合',
     '連盟', '公社', '組合', '学会', '記者会', '記者クラブ', '同盟', '裁判所', '高等裁判所', '部隊', '連合会', '評議員会'], { type: 'ORG', proper: false }],
   [['党', '通信', '通信社', '新聞', '新聞社', '日報', '放送', '週報', '省', '庁', '軍', '社', 'グループ', '財閥'], { type: 'ORG', proper: true }],
+  // police, courts and prosecutors named by their place (京都府警, 北海道警察深川署, 大阪高裁, 能代警察署, 横浜地検)
+  [['警察', '警察署', '警察本部', '府警', '県警', '道警', '市警', '署', '地裁', '高裁', '家裁', '簡裁', '地方裁判所', '家庭裁判所',
+    '簡易裁判所', '地検', '高検', '地方検察庁', '高等検察庁'], { type: 'ORG', proper: true, placeFirst: true }],
   // 南北経済協力協議事務所 is a body, 所属事務所 and 芸能事務所 are not
   [['事務所'], { type: 'ORG', proper: false, minWords: 3 }],
   // companies and schools: a place or a proper name before the head (八戸信用金庫, 東京電力, トヨタ自動車, not 電気自動車)
@@ -111,6 +116,9 @@ export function headedNames(ctx: LinkContext, kb: CandidateIndex): Candidate[] {
     // a place before 省 makes a province (四川省, 中国|広東省), a common word a ministry (国防省, 中国商務省)
     const province = text.slice(i, end) === '省' && ctx.tokenAt(i - 1)?.pos2 === '地域';
     if (province || head.tight) s = properRunStart(ctx, kb, s, i);
+    if (head.placeFirst) s = placeWordStart(ctx, kb, s, i);
+    // 高裁 in 最高裁 is no high court of a place
+    if (text.slice(i, end) === '高裁' && text[i - 1] === '最') continue;
     if (s >= i || isDigit(ctx.code(s)) || text[s] === '第') continue;
     const name = text.slice(s, i);
     if (!nameWorthy(ctx, kb, s, i, end, head)) continue;
@@ -198,6 +206,17 @@ function placeStart(ctx: LinkContext, kb: CandidateIndex, s: number, headStart: 
       if ((t && t.pos1 === '固有名詞') || kb.startingAt(j).some((c) => c.end <= i && isKbNonPerson(c))) return s;
     }
     return i;
+  }
+  return s;
+}
+
+/** Where a place word (a dictionary place or a known place) starts when only common words come before it; else `s`. */
+function placeWordStart(ctx: LinkContext, kb: CandidateIndex, s: number, headStart: number): number {
+  for (let j = s; j < headStart; j++) {
+    const t = ctx.tokenAt(j);
+    const place = (t?.start === j && t.pos2 === '地域') || kb.startingAt(j).some((c) => c.source === 'kb' && c.type === 'GPE');
+    if (place) return j;
+    if (t?.start === j && t.pos1 === '固有名詞') return s;
   }
   return s;
 }
