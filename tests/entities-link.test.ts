@@ -207,3 +207,16 @@ test('police, courts and prosecutors named by their place are bodies, not the pl
   assert.ok(!ents.some((e) => e.mentions.some((m) => m.text === '岐阜県' || m.text === '札幌' || m.text === '福岡')), ents.map((e) => e.name).join(' '));
   assert.ok(!ents.some((e) => e.name === '同署' || e.name === '税務署'), ents.map((e) => e.name).join(' '));
 });
+
+test('a surname refers to a five-character kanji name and its hiragana reading is the same person', async () => {
+  const ents = await link('前知事の長谷川由美子氏は引退し、坂上五郎(さかがみ・ごろう)氏が当選した。長谷川氏は坂上氏を支持した。');
+  assert.deepEqual(mentionTexts(byMention(ents, '長谷川由美子')), ['長谷川由美子', '長谷川']);
+  assert.deepEqual(mentionTexts(byMention(ents, '坂上五郎')), ['坂上五郎', 'さかがみ・ごろう', '坂上']);
+});
+
+test('occupations after a surname are titles that find the full name (騎手, 調教師, 医師)', async () => {
+  const ents = await link('調教師の森田康晴が会見した。森田調教師は、大野騎手と佐伯医師に感謝した。');
+  assert.deepEqual(mentionTexts(byMention(ents, '森田康晴')), ['森田康晴', '森田']);
+  assert.equal(byMention(ents, '大野')?.type, 'PERSON');
+  assert.deepEqual(byMention(ents, '佐伯')?.roles.map((r) => r.title), ['医師']);
+});
