@@ -220,3 +220,9 @@ test('occupations after a surname are titles that find the full name (騎手, �
   assert.equal(byMention(ents, '大野')?.type, 'PERSON');
   assert.deepEqual(byMention(ents, '佐伯')?.roles.map((r) => r.title), ['医師']);
 });
+
+test('a head noun that begins a title is no head: 裁判長 after a name makes a judge, not a trial', async () => {
+  const ents = await link('名古屋高裁(西川和夫裁判長)は控訴を棄却した。');
+  assert.equal(byMention(ents, '西川和夫')?.type, 'PERSON');
+  assert.ok(!ents.some((e) => e.type === 'EVENT'), ents.map((e) => e.name).join(' '));
+});
