@@ -212,6 +212,8 @@ test('a surname refers to a five-character kanji name and its hiragana reading i
   const ents = await link('前知事の長谷川由美子氏は引退し、坂上五郎(さかがみ・ごろう)氏が当選した。長谷川氏は坂上氏を支持した。');
   assert.deepEqual(mentionTexts(byMention(ents, '長谷川由美子')), ['長谷川由美子', '長谷川']);
   assert.deepEqual(mentionTexts(byMention(ents, '坂上五郎')), ['坂上五郎', 'さかがみ・ごろう', '坂上']);
+  const [appos] = await link('前市長の長谷川由美子が出馬した。');
+  assert.deepEqual([appos?.name, appos?.roles.map((r) => r.title)], ['長谷川由美子', ['市長']]);
 });
 
 test('occupations after a surname are titles that find the full name (騎手, 調教師, 医師)', async () => {

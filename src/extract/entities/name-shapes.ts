@@ -152,14 +152,16 @@ export function katakanaNameAfter(ctx: LinkContext, start: number): Stretch | nu
   return { start, end: e };
 }
 
-/** The kanji name starting at `start`, followed by a particle, punctuation, an honorific or a title. */
+/** The kanji name starting at `start` (as long as in `kanjiNameBefore`), followed by a particle, punctuation, an honorific or a title. */
 export function kanjiNameAfter(ctx: LinkContext, start: number): Stretch | null {
   let k = ctx.tokenIndexAt(start);
   if (k < 0 || ctx.tokens[k]!.start !== start) return null;
   let end = start;
+  const first = ctx.tokens[k]!;
   while (k < ctx.tokens.length) {
     const t = ctx.tokens[k]!;
-    if (t.start !== end || !nameLikeToken(t, ctx.text) || t.end - start > 4) break;
+    if (t.start !== end || !(nameLikeToken(t, ctx.text) || numeralInName(ctx, k))) break;
+    if (t.end - start > 4 && !(t.end - start <= 6 && isPersonalName(first) && isPersonalName(t))) break;
     end = t.end;
     k++;
   }
