@@ -206,6 +206,8 @@ test('police, courts and prosecutors named by their place are bodies, not the pl
   for (const name of ['岐阜県警高山署', '札幌高裁', '福岡地検', '長野中央警察署']) assert.equal(byMention(ents, name)?.type, 'ORG', name);
   assert.ok(!ents.some((e) => e.mentions.some((m) => m.text === '岐阜県' || m.text === '札幌' || m.text === '福岡')), ents.map((e) => e.name).join(' '));
   assert.ok(!ents.some((e) => e.name === '同署' || e.name === '税務署'), ents.map((e) => e.name).join(' '));
+  const [division] = await link('岐阜県警捜査二課は、男を逮捕した。');
+  assert.equal(division?.name, '岐阜県警捜査二課');
 });
 
 test('a surname refers to a five-character kanji name and its hiragana reading is the same person', async () => {

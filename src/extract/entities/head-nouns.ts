@@ -20,7 +20,7 @@ export const HEADS: [string[], Head][] = [
   [['党', '通信', '通信社', '新聞', '新聞社', '日報', '放送', '週報', '省', '庁', '軍', '社', 'グループ', '財閥'], { type: 'ORG', proper: true }],
   // police, courts and prosecutors named by their place (京都府警, 北海道警察深川署, 大阪高裁, 能代警察署, 横浜地検)
   [['警察', '警察署', '警察本部', '府警', '県警', '道警', '市警', '署', '地裁', '高裁', '家裁', '簡裁', '地方裁判所', '家庭裁判所',
-    '簡易裁判所', '地検', '高検', '地方検察庁', '高等検察庁'], { type: 'ORG', proper: true, placeFirst: true }],
+    '簡易裁判所', '地検', '高検', '区検', '地方検察庁', '高等検察庁'], { type: 'ORG', proper: true, placeFirst: true }],
   // 南北経済協力協議事務所 is a body, 所属事務所 and 芸能事務所 are not
   [['事務所'], { type: 'ORG', proper: false, minWords: 3 }],
   // companies and schools: a place or a proper name before the head (八戸信用金庫, 東京電力, トヨタ自動車, not 電気自動車)

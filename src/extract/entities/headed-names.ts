@@ -22,6 +22,9 @@ function headTrie(): Trie<Head> {
   return heads;
 }
 
+/** A division named right after a police or prosecutors' office: 捜査一課, 生活安全企画課, 特捜部, 機動隊. */
+const DIVISION = /^[\u4e00-\u9fff一-九]{1,7}?(?:課|特捜部|部|隊)(?![\u4e00-\u9fff])/;
+
 /** The longest run of words before a head taken as part of a name (国連気候変動首脳級会合 has nine). */
 const MAX_NAME_PART = 14;
 
@@ -92,7 +95,9 @@ export function headedNames(ctx: LinkContext, kb: CandidateIndex): Candidate[] {
     if (!nameWorthy(ctx, kb, s, i, end, head)) continue;
     if (head.type === 'ORG' && text.slice(i, end) === '軍' && !kb.startingAt(s).some((c) => c.end === i && isKbNonPerson(c))) continue;
     if (name.length + (end - i) < 3) continue;
-    const c = candidate({ start: s, end, type: province ? 'GPE' : head.type, source: 'cue', rule: `head-${text.slice(i, end)}`, strength: 2 });
+    // a police or prosecutors' division belongs to the body's name (兵庫県警捜査一課, 東京地検特捜部)
+    const division = head.placeFirst ? DIVISION.exec(text.slice(end, end + 10)) : null;
+    const c = candidate({ start: s, end: end + (division?.[0].length ?? 0), type: province ? 'GPE' : head.type, source: 'cue', rule: `head-${text.slice(i, end)}`, strength: 2 });
     // a known place with its administrative head is that place (シカゴ市, 福井県 when only 福井 is known)
     if (head.type === 'GPE') {
       const place = kb.startingAt(s).find((k) => k.end === i && k.type === 'GPE' && k.source === 'kb');
