@@ -200,3 +200,33 @@ test('a name the KB spells in full wins over another entry shortened to the same
   const ents = await link('中国の習近平国家主席と会談した。中国側の反発も予想される。外務省によると、首相は輸入停止の撤廃を求めた。');
   assert.equal(ents.find((e) => e.mentions.some((m) => m.text === '外務省'))?.id, 'kb:mofa-japan');
 });
+
+test('police, courts and prosecutors named by their place are bodies, not the place (岐阜県警, 札幌高裁, 福岡地検)', async () => {
+  const ents = await link('岐阜県警高山署は3日、男を逮捕した。札幌高裁は控訴を棄却し、福岡地検は再捜査を始めた。長野中央警察署によると、けが人はいない。同署と税務署が連絡を取った。');
+  for (const name of ['岐阜県警高山署', '札幌高裁', '福岡地検', '長野中央警察署']) assert.equal(byMention(ents, name)?.type, 'ORG', name);
+  assert.ok(!ents.some((e) => e.mentions.some((m) => m.text === '岐阜県' || m.text === '札幌' || m.text === '福岡')), ents.map((e) => e.name).join(' '));
+  assert.ok(!ents.some((e) => e.name === '同署' || e.name === '税務署'), ents.map((e) => e.name).join(' '));
+  const [division] = await link('岐阜県警捜査二課は、男を逮捕した。');
+  assert.equal(division?.name, '岐阜県警捜査二課');
+});
+
+test('a surname refers to a five-character kanji name and its hiragana reading is the same person', async () => {
+  const ents = await link('前知事の長谷川由美子氏は引退し、坂上五郎(さかがみ・ごろう)氏が当選した。長谷川氏は坂上氏を支持した。');
+  assert.deepEqual(mentionTexts(byMention(ents, '長谷川由美子')), ['長谷川由美子', '長谷川']);
+  assert.deepEqual(mentionTexts(byMention(ents, '坂上五郎')), ['坂上五郎', 'さかがみ・ごろう', '坂上']);
+  const [appos] = await link('前市長の長谷川由美子が出馬した。');
+  assert.deepEqual([appos?.name, appos?.roles.map((r) => r.title)], ['長谷川由美子', ['市長']]);
+});
+
+test('occupations after a surname are titles that find the full name (騎手, 調教師, 医師)', async () => {
+  const ents = await link('調教師の森田康晴が会見した。森田調教師は、大野騎手と佐伯医師に感謝した。');
+  assert.deepEqual(mentionTexts(byMention(ents, '森田康晴')), ['森田康晴', '森田']);
+  assert.equal(byMention(ents, '大野')?.type, 'PERSON');
+  assert.deepEqual(byMention(ents, '佐伯')?.roles.map((r) => r.title), ['医師']);
+});
+
+test('a head noun that begins a title is no head: 裁判長 after a name makes a judge, not a trial', async () => {
+  const ents = await link('名古屋高裁(西川和夫裁判長)は控訴を棄却した。');
+  assert.equal(byMention(ents, '西川和夫')?.type, 'PERSON');
+  assert.ok(!ents.some((e) => e.type === 'EVENT'), ents.map((e) => e.name).join(' '));
+});

@@ -70,7 +70,7 @@ export function claimStart(v: SentenceView, s: number, e: number): number {
   }
 }
 
-/** A time or place adverbial standing alone before a comma: 1月24日、 / 2月4日夜、 / その後、. */
+/** A time or place adverbial standing alone before a comma: 1月24日、 / 2月4日夜、 / 2016年2月9日に、 / その後、. */
 function isAdverbial(v: SentenceView, from: number, to: number): boolean {
   let timeish = false;
   let paren = 0;
@@ -79,7 +79,8 @@ function isAdverbial(v: SentenceView, from: number, to: number): boolean {
     const w = v.s[k]!;
     if (w === '(' || w === '（') paren++;
     else if (w === ')' || w === '）') paren--;
-    else if (!(paren > 0 || v.isNominal(k) || t.pos === '連体詞')) return false;
+    // 2016年2月9日に、: a time with に is as much an adverbial as one without
+    else if (!(paren > 0 || v.isNominal(k) || t.pos === '連体詞' || (k === to - 1 && k > from && w === 'に' && t.pos === '助詞'))) return false;
     if (t.pos1 === '数' || t.pos1 === '副詞可能' || /[0-9０-９]/.test(v.s[k]!)) timeish = true;
   }
   return timeish;

@@ -59,7 +59,8 @@ export function quoteCue(v: SentenceView, i: number): Cue | null {
     }
     const w = v.s[k]!;
     if ((w === 'は' || w === 'が') && v.pos(k) === '助詞') {
-      const c = chunkBefore(v, k);
+      // 「…」と同社では説明している: Xでは after the quotation names X as well
+      const c = chunkBefore(v, w === 'は' && v.s[k - 1] === 'で' && v.pos(k - 1) === '助詞' ? k - 1 : k);
       if (c && c.from >= j && speakerKind(v, c) !== null) after = c;
       if (v.isComma(k + 1)) k++;
       continue;

@@ -65,3 +65,8 @@ test('a belief stated as the sentence end is a claim (…とみる。), one in p
   assert.deepEqual(summary(quotesOf('佐藤一郎教授は、長期化は避けられないとみる。')), ['indirect 佐藤一郎教授: 長期化は避けられない']);
   assert.deepEqual(summary(quotesOf('長期化は避けられないとみる向きもあるが、佐藤教授は楽観的だ。')), []);
 });
+
+test('a time with に before a comma is no part of the claim (2019年6月3日に、…と発言した); a place with に is', () => {
+  assert.deepEqual(summary(quotesOf('青木会長は2019年6月3日に、予算は見直すべきだと発言した。')), ['indirect 青木会長: 予算は見直すべきだ']);
+  assert.deepEqual(summary(quotesOf('青木会長は、札幌に、新しい支部を置くと述べた。')), ['indirect 青木会長: 札幌に、新しい支部を置く']);
+});

@@ -29,3 +29,10 @@ test('impersonal, negated and conditional cues are no speech', () => {
 test('としても is a concession inside the claim, not a cue', () => {
   assert.deepEqual(summary(quotesOf('山下氏は、合意したとしても効果は限られると述べた。')), ['indirect 山下氏: 合意したとしても効果は限られる']);
 });
+
+test('…によると思われる, …によるとみられる give a supposed cause, not a cited source', () => {
+  for (const text of ['倉庫の火事はたばこの不始末によると思われる。', '停電は落雷によるとみられる。', '事故は整備不良によると考えられている。']) {
+    assert.deepEqual(quotesOf(text), [], text);
+  }
+  assert.deepEqual(summary(quotesOf('東都新聞によると、停電は落雷によるとみられる。')), ['reported 東都新聞: 停電は落雷によるとみられる']);
+});

@@ -21,6 +21,8 @@ export interface Report {
 /** Documents that may end a compound with their source (政府発表, 警察発表); others end names (中国国際放送). */
 const COMPOUND_DOCS = new Set(['発表', '発言', '談話', '声明', '調査', '集計', '推計', '試算', '統計', '調べ']);
 const YORU = /^に(?:よ|拠|依)(?:ると|れば|りますと|りますれば)/;
+/** Verbs of supposing after …によると: the cause of something, not a cited source (火の不始末によると思われる). */
+const SUPPOSE: ReadonlySet<string> = new Set(['思う', '思える', '見る', 'みる', '考える', '推測', '推定', '推察', '疑う']);
 const DEWA = /^の(?:発表|調べ|調査|話|集計|まとめ|報道|推計|分析|見立て|取材)では/;
 
 /** Every reported-speech marker at the top level of a sentence, in order. */
@@ -36,6 +38,8 @@ export function reportsIn(v: SentenceView): Report[] {
     while (to < v.length && v.at(to) < v.at(k) + m[0].length) to++;
     // …によるとして伝えた quotes a source for one statement, not for the sentence.
     if (v.endOf(to - 1) > v.at(k) + m[0].length || v.s[to] === 'して' || v.base(to) === 'する') continue;
+    // 花火によると思われる, 放火によるとみられる: a cause the writer supposes, no source cited.
+    if (m[0].endsWith('と') && SUPPOSE.has(v.base(to) ?? '')) continue;
     const report = sourcesOf(v, k);
     if (!report) continue;
     out.push({ ...report, markerTo: to, contentFrom: v.isComma(to) ? to + 1 : to });

@@ -130,3 +130,8 @@ test('the owner of a website speaks through it: Xのウェブサイトでは', (
     'indirect 北東ファルコンズ: 早めに払い戻しをする',
   ]);
 });
+
+test('a speaker named after the quotation: …とX報知は報じた, …とX研究所では分析している', () => {
+  assert.deepEqual(summary(quotesOf('市は来年度に新しい橋を架ける方針だと北陸報知は報じている。')), ['indirect 北陸報知: 市は来年度に新しい橋を架ける方針だ']);
+  assert.deepEqual(summary(quotesOf('物価の上昇は年内に収まると東洋経済研究所では分析している。')), ['indirect 東洋経済研究所: 物価の上昇は年内に収まる']);
+});

@@ -5,44 +5,13 @@
  * cannot start a name are dropped (与党, 同, 今後), a known place inside common words starts it (鉄道関連ニュース
  * 仁川空港 → 仁川空港), and a place is made of proper nouns only (能美市, not ミス能美市).
  */
-import type { EntityType } from '../../analysis/contract.js';
 import { Trie } from '../../kb/trie.js';
 import { candidate, type Candidate } from './candidate.js';
 import { isDigit, isHiragana, isKanji, isKatakana, isLatinLetter, isNameGlue } from './chars.js';
 import type { LinkContext } from './context.js';
+import { HEADS, LEADS, type Head } from './head-nouns.js';
 import { isKbNonPerson, type CandidateIndex } from './kb-index.js';
-
-/** A head noun and what a name ending in it is. `proper`: the words before it must include a proper name. */
-interface Head {
-  type: EntityType;
-  proper: boolean;
-  /** The name is the run of proper nouns right before the head (決勝戦進出|天理高校). */
-  tight?: boolean;
-  /** Without a proper name, the words a compound needs before the head to be a name. */
-  minWords?: number;
-}
-
-const HEADS: [string[], Head][] = [
-  [['委員会', '評議会', '協議会', '協会', '研究院', '研究所', '研究センター', '大学', '銀行', '財団', '機構', '連合',
-    '連盟', '公社', '組合', '学会', '記者会', '記者クラブ', '同盟', '裁判所', '高等裁判所', '部隊', '連合会', '評議員会'], { type: 'ORG', proper: false }],
-  [['党', '通信', '通信社', '新聞', '新聞社', '日報', '放送', '週報', '省', '庁', '軍', '社', 'グループ', '財閥'], { type: 'ORG', proper: true }],
-  // 南北経済協力協議事務所 is a body, 所属事務所 and 芸能事務所 are not
-  [['事務所'], { type: 'ORG', proper: false, minWords: 3 }],
-  // companies and schools: a place or a proper name before the head (八戸信用金庫, 東京電力, トヨタ自動車, not 電気自動車)
-  [['信用金庫', '信金', '信用組合', '証券', '生命', '損保', '電力', '電鉄', '鉄道', '航空', '自動車', '電機', '製作所', '工業',
-    '重工', '重工業', '製薬', '商事', '物産', 'ホールディングス', '高校', '高等学校', '中学校', '小学校', '学園', '学院'], { type: 'ORG', proper: true, tight: true }],
-  [['発電所', '原発', '原子力発電所'], { type: 'FAC', proper: true }],
-  [['空港', '国際空港', '駅', '病院', '刑務所', '宮殿', '広場', 'ホテル', 'タワー', 'ビル', '大聖堂', '神社', '寺院', '基地', '工場', 'スタジアム', '競技場', '会館', '大会堂', '劇場', '美術館', '博物館', '記念館',
-    '大使館', '地区', '工業地区', '工業団地', '団地', '特区', '港'], { type: 'FAC', proper: false }],
-  [['州', '自治州', '自治区', '県', '市'], { type: 'GPE', proper: true }],
-  [['島', '諸島', '半島', '海峡', '湾', '山脈', '砂漠'], { type: 'LOC', proper: true }],
-  [['法', '設置法', '条約', '協定', '議定書', '憲法'], { type: 'LAW', proper: true }],
-  [['会合', '首脳会議', '首脳会合', 'サミット', '戦争', '五輪', 'オリンピック', '万博', '選挙', '裁判'], { type: 'EVENT', proper: true }],
-];
-
-/** Words that lead a compound but are no part of the name (与党タイ愛国党, 同党, 英字新聞). */
-const LEADS = new Set(['与党', '野党', '同', '各', '両', '全', '主要', '旧', '新', '元', '前', '現', '英字', '地元', '国営',
-  '民間', '当時', '首都', '同国', '同州', '同市', '当該', '上記', '下記', '傘下', '系列', '大手', '中堅', '有力', '次期', '一部', '民主派', '親', '後', '今後', '以後', '直後']);
+import { titleTrie } from './titles.js';
 
 let heads: Trie<Head> | null = null;
 function headTrie(): Trie<Head> {
@@ -52,6 +21,9 @@ function headTrie(): Trie<Head> {
   }
   return heads;
 }
+
+/** A division named right after a police or prosecutors' office: 捜査一課, 生活安全企画課, 特捜部, 機動隊. */
+const DIVISION = /^[\u4e00-\u9fff一-九]{1,7}?(?:課|特捜部|部|隊)(?![\u4e00-\u9fff])/;
 
 /** The longest run of words before a head taken as part of a name (国連気候変動首脳級会合 has nine). */
 const MAX_NAME_PART = 14;
@@ -86,6 +58,10 @@ export function headedNames(ctx: LinkContext, kb: CandidateIndex): Candidate[] {
     // the head must end the compound (委員会 in 委員会委員 is still fine; 党 in 党内 is not a head)
     if (isKanji(next) && !ctx.isBoundary(end)) continue;
     if (isKatakana(next) && isKatakana(ctx.code(end - 1))) continue;
+    // a head that begins a title is no head (堀籠幸男|裁判長, 福島|党首); a place's head before 長 is left to the
+    // place rules (X市長 is the place's mayor)
+    const title = head.type === 'GPE' || head.type === 'LOC' ? null : titleTrie().longestAt(text, i);
+    if (title && title.end > end) continue;
     // a one-character head stands as a word of its own (タイ愛国党, ボーイング社), not inside 本社 or 政党
     if (end - i === 1 && !ctx.isBoundary(i)) continue;
     let s = i;
@@ -111,12 +87,17 @@ export function headedNames(ctx: LinkContext, kb: CandidateIndex): Candidate[] {
     // a place before 省 makes a province (四川省, 中国|広東省), a common word a ministry (国防省, 中国商務省)
     const province = text.slice(i, end) === '省' && ctx.tokenAt(i - 1)?.pos2 === '地域';
     if (province || head.tight) s = properRunStart(ctx, kb, s, i);
+    if (head.placeFirst) s = placeWordStart(ctx, kb, s, i);
+    // 高裁 in 最高裁 is no high court of a place
+    if (text.slice(i, end) === '高裁' && text[i - 1] === '最') continue;
     if (s >= i || isDigit(ctx.code(s)) || text[s] === '第') continue;
     const name = text.slice(s, i);
     if (!nameWorthy(ctx, kb, s, i, end, head)) continue;
     if (head.type === 'ORG' && text.slice(i, end) === '軍' && !kb.startingAt(s).some((c) => c.end === i && isKbNonPerson(c))) continue;
     if (name.length + (end - i) < 3) continue;
-    const c = candidate({ start: s, end, type: province ? 'GPE' : head.type, source: 'cue', rule: `head-${text.slice(i, end)}`, strength: 2 });
+    // a police or prosecutors' division belongs to the body's name (兵庫県警捜査一課, 東京地検特捜部)
+    const division = head.placeFirst ? DIVISION.exec(text.slice(end, end + 10)) : null;
+    const c = candidate({ start: s, end: end + (division?.[0].length ?? 0), type: province ? 'GPE' : head.type, source: 'cue', rule: `head-${text.slice(i, end)}`, strength: 2 });
     // a known place with its administrative head is that place (シカゴ市, 福井県 when only 福井 is known)
     if (head.type === 'GPE') {
       const place = kb.startingAt(s).find((k) => k.end === i && k.type === 'GPE' && k.source === 'kb');
@@ -198,6 +179,17 @@ function placeStart(ctx: LinkContext, kb: CandidateIndex, s: number, headStart: 
       if ((t && t.pos1 === '固有名詞') || kb.startingAt(j).some((c) => c.end <= i && isKbNonPerson(c))) return s;
     }
     return i;
+  }
+  return s;
+}
+
+/** Where a place word (a dictionary place or a known place) starts when only common words come before it; else `s`. */
+function placeWordStart(ctx: LinkContext, kb: CandidateIndex, s: number, headStart: number): number {
+  for (let j = s; j < headStart; j++) {
+    const t = ctx.tokenAt(j);
+    const place = (t?.start === j && t.pos2 === '地域') || kb.startingAt(j).some((c) => c.source === 'kb' && c.type === 'GPE');
+    if (place) return j;
+    if (t?.start === j && t.pos1 === '固有名詞') return s;
   }
   return s;
 }

@@ -1,5 +1,6 @@
 /**
- * What a person's name looks like next to a title: a kanji name of two to four characters that the tokenizer reads
+ * What a person's name looks like next to a title: a kanji name of two to four characters (six for a surname and
+ * given name the dictionary knows) that the tokenizer reads
  * as a name (tokens tagged 人名/固有名詞, or single kanji as Chinese names are split), or a katakana name with its
  * ・ and = glue and Latin initials (ジョージ・W・ブッシュ).
  */
@@ -41,7 +42,10 @@ export function placeTokensOnly(ctx: LinkContext, start: number, end: number): b
   return true;
 }
 
-/** The kanji name (2–4 characters of name-like tokens) ending at `end`, or null. */
+/**
+ * The kanji name (2–4 characters of name-like tokens, up to 6 when the dictionary tags its first and last words as
+ * personal names: 坂上|美代子, 長谷川|由美子) ending at `end`, or null.
+ */
 export function kanjiNameBefore(ctx: LinkContext, end: number): Stretch | null {
   let k = ctx.tokenIndexAt(end - 1);
   if (k < 0) return null;
@@ -62,8 +66,8 @@ export function kanjiNameBefore(ctx: LinkContext, end: number): Stretch | null {
   let tooLong = false;
   while (k >= 0) {
     const t = ctx.tokens[k]!;
-    if (t.end !== start || !nameLikeToken(t, ctx.text) || suffixOfWord(ctx, k)) break;
-    if (end - t.start > 4) {
+    if (t.end !== start || !(nameLikeToken(t, ctx.text) || numeralInName(ctx, k)) || suffixOfWord(ctx, k)) break;
+    if (end - t.start > 4 && !(end - t.start <= 6 && isPersonalName(t) && isPersonalName(last))) {
       tooLong = true;
       break;
     }
@@ -77,6 +81,20 @@ export function kanjiNameBefore(ctx: LinkContext, end: number): Stretch | null {
   const first = ctx.tokenAt(start);
   if (isKanji(ctx.code(start - 1)) && first && first.start === start && first.pos1 !== '固有名詞') return null;
   return { start, end };
+}
+
+/** A token the dictionary tags as a personal name (坂上, 美代子). */
+function isPersonalName(t: Token): boolean {
+  return t.pos1 === '固有名詞' && t.pos2 === '人名';
+}
+
+/** A one-kanji numeral between two parts of a personal name (坪田|五|久男). */
+function numeralInName(ctx: LinkContext, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  const before = ctx.tokens[k - 1];
+  const after = ctx.tokens[k + 1];
+  return t.end - t.start === 1 && t.pos1 === '数' && isKanji(ctx.code(t.start)) && before !== undefined && after !== undefined
+    && before.end === t.start && after.start === t.end && isPersonalName(before) && isPersonalName(after);
 }
 
 /** Whether token `k` is a one-kanji suffix of the word before it (建築|家 in 建築家磯崎新). */
@@ -134,14 +152,16 @@ export function katakanaNameAfter(ctx: LinkContext, start: number): Stretch | nu
   return { start, end: e };
 }
 
-/** The kanji name starting at `start`, followed by a particle, punctuation, an honorific or a title. */
+/** The kanji name starting at `start` (as long as in `kanjiNameBefore`), followed by a particle, punctuation, an honorific or a title. */
 export function kanjiNameAfter(ctx: LinkContext, start: number): Stretch | null {
   let k = ctx.tokenIndexAt(start);
   if (k < 0 || ctx.tokens[k]!.start !== start) return null;
   let end = start;
+  const first = ctx.tokens[k]!;
   while (k < ctx.tokens.length) {
     const t = ctx.tokens[k]!;
-    if (t.start !== end || !nameLikeToken(t, ctx.text) || t.end - start > 4) break;
+    if (t.start !== end || !(nameLikeToken(t, ctx.text) || numeralInName(ctx, k))) break;
+    if (t.end - start > 4 && !(t.end - start <= 6 && isPersonalName(first) && isPersonalName(t))) break;
     end = t.end;
     k++;
   }

@@ -4,7 +4,7 @@
  * - an abbreviation: Latin capitals (国際原子力機関(IAEA)) or a shorter form whose characters stand in order in
  *   the name (国際連合(国連), 中国共産党(中共), ネパール共産党毛沢東主義派(毛派));
  * - a labelled form: (略:北朝鮮), (通称…), (英語:…), (直訳は、X、原語:Y);
- * - a person's name in another script or reading: パク・トクフン(朴徳勲), 潘基文(パン・ギムン), (ม.ร.ว.…),
+ * - a person's name in another script or reading: パク・トクフン(朴徳勲), 潘基文(パン・ギムン), 三日月大造(みかづき・たいぞう), (ม.ร.ว.…),
  *   and an alternative name with the same title: …親王(テーワンウタイウォン親王).
  *
  * Times, ages and glosses such as (UTC+9), (50), (日本時間) or 平和維持部隊(ロシア連邦軍) are none of these.
@@ -54,6 +54,8 @@ export function parenAliases(ctx: LinkContext): ParenAlias[] {
     if (/^[A-Z][A-Z0-9&.-]{1,9}$/.test(inner)) out.push({ outerEnd: open, start: open + 1, end: close, kind: 'abbreviation' });
     else if (isForeignScript(c0) || /^[A-Za-z][A-Za-z.\s-]{3,}$/.test(inner)) out.push({ outerEnd: open, start: open + 1, end: close, kind: 'reading' });
     else if (allKanji(inner) && inner.length <= 6) out.push({ outerEnd: open, start: open + 1, end: close, kind: isKatakana(before) || isNameGlue(before) ? 'reading' : 'abbreviation' });
+    // a kanji name's reading in hiragana: 三日月大造(みかづき・たいぞう)
+    else if (/^[\u3041-\u3096ー・]{2,}$/.test(inner) && isKanji(before)) out.push({ outerEnd: open, start: open + 1, end: close, kind: 'reading' });
     else if (allKatakana(inner) && inner.length >= 2) out.push({ outerEnd: open, start: open + 1, end: close, kind: inner.includes('・') || isKanji(before) ? 'reading' : 'abbreviation' });
     else {
       // an alternative name with a title: …親王(テーワンウタイウォン親王)

@@ -18,10 +18,10 @@ import type { LinkContext } from './context.js';
 import { isKbNonPerson, type CandidateIndex } from './kb-index.js';
 import { kanjiNameAfter, kanjiNameBefore, katakanaNameAfter, katakanaNameBefore, placeTokensOnly } from './name-shapes.js';
 import type { TitleOccurrence } from './title-occurrences.js';
-import { PERSON_NOUN_ENDINGS, PERSON_NOUNS, titleTrie } from './titles.js';
+import { OCCUPATIONS, PERSON_NOUN_ENDINGS, PERSON_NOUNS, titleTrie } from './titles.js';
 
 /** Offices of a place, written right after its name (美濃加茂市長); a surname that is a place name (福井総裁) is a person. */
-const LOCAL_OFFICES = new Set(['市長', '知事', '町長', '村長', '区長', '副知事', '首長']);
+const LOCAL_OFFICES = new Set(['市長', '知事', '町長', '村長', '区長', '副知事', '首長', '署長', '校長', '支店長', '本部長']);
 /** Administrative units that end a place name (大阪府, 能美市). */
 const PLACE_ENDINGS = new Set([...'都道府県市区町村州省郡']);
 
@@ -115,7 +115,7 @@ function nameBeforeTitle(ctx: LinkContext, kb: CandidateIndex, t: TitleOccurrenc
     const open = Math.max(ctx.text.lastIndexOf('(', j - 1), ctx.text.lastIndexOf('（', j - 1));
     if (open >= 0 && j - open <= 40) j = open;
   }
-  const kata = katakanaNameBefore(ctx, j);
+  const kata = OCCUPATIONS.has(t.title) ? null : katakanaNameBefore(ctx, j);
   if (kata) {
     const kbHere = kb.endingAt(kata.end).find((c) => c.start === kata.start);
     if (kbHere && isKbNonPerson(kbHere)) return null;

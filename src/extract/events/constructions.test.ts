@@ -130,3 +130,14 @@ test('an attempt (テロを起こそうとしていたとみられる男) is mea
   const arrest = only(list, 'arrest');
   assert.deepEqual([ids(arrest, 'source'), ids(arrest, 'target')], [['local:t-police'], ['local:t-k']]);
 });
+
+test('the office a case is sent or filed to is no party: 地検に書類送検した, 地裁に提訴した', async () => {
+  const list = await eventsOf({
+    text: '岡山県警は、会社員の山根浩二容疑者を岡山地検に書類送検した。原告団は国を相手に岡山地裁に提訴した。',
+    entities: [org('local:t-police', '岡山県警'), person('local:t-yamane', ['山根浩二']), org('local:t-pros', '岡山地検'),
+      org('local:t-court', '岡山地裁'), place('kb:t-japan', '国')],
+  });
+  const arrest = only(list, 'arrest');
+  assert.deepEqual([ids(arrest, 'source'), ids(arrest, 'target')], [['local:t-police'], ['local:t-yamane']]);
+  assert.ok(!list.some((e) => e.participants.some((p) => p.entity === 'local:t-court' || p.entity === 'local:t-pros')));
+});

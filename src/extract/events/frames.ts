@@ -48,6 +48,8 @@ export function roleFor(type: EventType, frame: Frame, c: Case, passive: boolean
     // 民放連を除名された, 党を追放された: the body one is removed from is the one that removes him.
     else if (c === 'acc' && type === 'dismissal') k = 'agt';
   }
+  // 地検に送検した, 地裁に提訴した: the office a case is sent or filed to is no party to the arrest or trial.
+  if ((type === 'arrest' || type === 'trial') && !passive && c === 'dat' && entityType === 'ORG') return null;
   // A disaster has places, not parties.
   if (type === 'disaster') return entityType && PLACES.has(entityType) ? 'location' : null;
   let role: ParticipantRole | null;
