@@ -230,3 +230,19 @@ test('a head noun that begins a title is no head: 裁判長 after a name makes a
   assert.equal(byMention(ents, '西川和夫')?.type, 'PERSON');
   assert.ok(!ents.some((e) => e.type === 'EVENT'), ents.map((e) => e.name).join(' '));
 });
+
+test('a full name only the tagger finds takes its title, and its surname with a title joins it (山田広太郎市長 … 山田市長)', async () => {
+  const ents = await linkWithTags('福岡市の山田広太郎市長は22日、立候補を発表した。山田市長は「全力を尽くす」と述べた。', [{ form: '山田広太郎', label: 'PERSON' }]);
+  const yamada = byMention(ents, '山田広太郎');
+  assert.deepEqual(mentionTexts(yamada), ['山田広太郎', '山田']);
+  assert.deepEqual(yamada?.roles.map((r) => [r.title, r.org]), [['市長', 'kb:fukuoka']]);
+  // two people the tagger found with one surname: the bare surname joins neither
+  const two = await linkWithTags('山田広太郎市長と山田健一郎市議が会談した。山田市長は「協力する」と述べた。', [{ form: '山田広太郎', label: 'PERSON' }, { form: '山田健一郎', label: 'PERSON' }]);
+  assert.deepEqual(mentionTexts(byMention(two, '山田広太郎')), ['山田広太郎']);
+  assert.deepEqual(mentionTexts(byMention(two, '山田健一郎')), ['山田健一郎']);
+});
+
+test('都知事 is a title of its own (石原慎太郎都知事)', async () => {
+  const ents = await linkWithTags('東京都の石原慎太郎都知事は20日、立候補を発表した。', [{ form: '石原慎太郎', label: 'PERSON' }]);
+  assert.deepEqual(byMention(ents, '石原慎太郎')?.roles.map((r) => r.title), ['都知事']);
+});

@@ -1,7 +1,7 @@
 /**
  * From a speaker's words to an entity id, and from a claim's words to the entities it is about, through the
  * mentions of the `entities` layer: the entity whose mention overlaps the speaker's name most (沈明室 in
- * 沈明室研究員), never for an unnamed source.
+ * 沈明室研究員) — a person named there before a place or body (山崎福岡市長) —, never for an unnamed source.
  */
 import type { Entity } from '../../analysis/contract.js';
 import type { Range } from '../../spans.js';
@@ -30,7 +30,9 @@ export class MentionIndex {
     for (const m of this.within(ref.span.start - 64, ref.span.end)) {
       const overlap = Math.min(m.end, ref.span.end) - Math.max(m.start, ref.span.start);
       if (overlap <= 0) continue;
-      const better = overlap > bestOverlap || (overlap === bestOverlap && best !== null && ((m.person && !best.person) || m.end > best.end));
+      // a named person is the speaker before the place or body named with them (山崎|福岡市|長: 山崎, not 福岡市)
+      const personFirst = best !== null && m.person !== best.person && Math.min(overlap, bestOverlap) >= 2;
+      const better = personFirst ? m.person : overlap > bestOverlap || (overlap === bestOverlap && best !== null && ((m.person && !best.person) || m.end > best.end));
       if (better) {
         best = m;
         bestOverlap = overlap;

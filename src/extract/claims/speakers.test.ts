@@ -135,3 +135,12 @@ test('a speaker named after the quotation: …とX報知は報じた, …とX研
   assert.deepEqual(summary(quotesOf('市は来年度に新しい橋を架ける方針だと北陸報知は報じている。')), ['indirect 北陸報知: 市は来年度に新しい橋を架ける方針だ']);
   assert.deepEqual(summary(quotesOf('物価の上昇は年内に収まると東洋経済研究所では分析している。')), ['indirect 東洋経済研究所: 物価の上昇は年内に収まる']);
 });
+
+test('a person named before a place and a title is the speaker, not the place (山崎福岡市長)', () => {
+  const [q] = quotesOf('「全力を尽くす」と山崎福岡市長が述べた。', [
+    { id: 'local:yamazaki', forms: ['山崎'] }, { id: 'kb:fukuoka', type: 'GPE', forms: ['福岡市'] },
+  ]);
+  assert.equal(q?.speaker, 'local:yamazaki');
+  const [body] = quotesOf('福岡市は「予算を増やす」と発表した。', [{ id: 'kb:fukuoka', type: 'GPE', forms: ['福岡市'] }]);
+  assert.equal(body?.speaker, 'kb:fukuoka', 'with no person named, the place speaks');
+});

@@ -24,12 +24,15 @@ export function linkEntities(ctx: LinkContext, ner: readonly NerMention[], engli
   const { all, ner: tagged, links, titlesAt } = collectCandidates(ctx, joinBranches(ctx.text, ner), english);
   const mentions = selectMentions(all, ctx.text.length);
   // a title right after a mention belongs to it (イ|大統領 found through a short form, not a title cue)
-  for (const m of mentions) {
-    const t = titlesAt.get(m.end);
-    if (t && !m.titles.some((x) => x.start === t.start) && (m.type === 'PERSON' || m.surfaces.some((s) => s.entry.type === 'PERSON'))) {
-      m.titles.push({ start: t.start, end: t.end, title: t.title, honorific: t.honorific, personOnly: t.personOnly, former: t.former, org: null, evidence: { start: m.start, end: t.end } });
+  const attachTitles = (from: number) => {
+    for (const m of mentions.slice(from)) {
+      const t = titlesAt.get(m.end);
+      if (t && !m.titles.some((x) => x.start === t.start) && (m.type === 'PERSON' || m.surfaces.some((s) => s.entry.type === 'PERSON'))) {
+        m.titles.push({ start: t.start, end: t.end, title: t.title, honorific: t.honorific, personOnly: t.personOnly, former: t.former, org: null, evidence: { start: m.start, end: t.end } });
+      }
     }
-  }
+  };
+  attachTitles(0);
   const ev = docEvidence(mentions);
   const entries = mentions.map((m) => resolveEntry(ctx, m, ev));
   const isPerson = (i: number) => mentions[i]!.type === 'PERSON' || entries[i]?.type === 'PERSON'
@@ -63,8 +66,14 @@ export function linkEntities(ctx: LinkContext, ner: readonly NerMention[], engli
   unitePersonParts(ctx, mentions, entries, uf);
 
   propagate(ctx, mentions, entries, uf, (m) => m.source !== 'ner');
+  const before = mentions.length;
   const filled = fillFromTagger(ctx, tagged, mentions, entries, uf, byKey);
-  if (filled) propagate(ctx, mentions, entries, uf, (m) => m.source === 'ner');
+  if (filled) {
+    // a full name only the tagger found (山崎広太郎市長) takes its title, and its surname (山崎市長) joins it
+    attachTitles(before);
+    unitePersonParts(ctx, mentions, entries, uf);
+    propagate(ctx, mentions, entries, uf, (m) => m.source === 'ner');
+  }
   typoMerges(ctx, mentions, entries, uf);
   uniteHeadVariants(ctx, mentions, entries, uf);
   uniteLatinSpellings(ctx, mentions, entries, uf);
