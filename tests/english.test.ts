@@ -70,3 +70,8 @@ test('English: "X thanked Y and said …" — the speaker is the subject, not th
   const plain = await analyzeDoc({ text: 'Talks\n\nOfficials in Seoul and Tokyo said the talks would resume in July.' }, { published: '2026-06-04', lang: 'en' });
   assert.equal(plain.get('quotes')[0]?.speaker_text, 'Officials in Seoul and Tokyo', 'a subject with "and" but no verb of its own stays whole');
 });
+
+test('English: a capital that speaks is its government when the article names the country', async () => {
+  const doc = await analyzeDoc({ text: 'Tension\n\nChina and the United States traded accusations. Beijing said the sale undermines peace in the region. Tokyo said it was watching closely.' }, { published: '2026-06-04', lang: 'en' });
+  assert.deepEqual(doc.get('quotes').map((q) => [q.speaker_text, q.speaker]), [['Beijing', 'kb:china'], ['Tokyo', 'kb:tokyo']], 'Japan is not named: Tokyo stays Tokyo');
+});

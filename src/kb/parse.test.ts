@@ -65,6 +65,7 @@ test('malformed entries are rejected with file:line and what is wrong', () => {
     ['- id: x\n  type: GPE\n  names: {ja: x}\n  abbr: 米国\n', /^bad\.yaml:4: abbr "米国" must be one character/],
     ['- id: x\n  type: GPE\n  names: {ja: [x\n', /^bad\.yaml:\d+: not valid YAML/],
     ['id: x\n', /^bad\.yaml:1: a KB file is a list of entries/],
+    ['- id: x\n  type: GPE\n  names: {ja: x}\n  capital: yes please\n', /^bad\.yaml:4: capital must be true or false/],
   ];
   for (const [source, message] of cases) {
     const e = kbError(() => parseKb(source, 'bad.yaml'));
@@ -84,6 +85,10 @@ test('references across entries must resolve and ids must be unique, also across
   assert.match(kbError(() => new KnowledgeBase(base).extend(twice)).message, /^user\.yaml:1: id "freedonia" is already used at mine\.yaml:2/);
   const abbrOnPerson = parseKb('- id: z\n  type: PERSON\n  names: {ja: z}\n  abbr: 乙\n', 'more.yaml');
   assert.match(kbError(() => new KnowledgeBase([...base, ...abbrOnPerson])).message, /only countries and regions/);
+  const capitalOfNothing = parseKb('- id: z\n  type: GPE\n  names: {ja: z}\n  capital: true\n', 'more.yaml');
+  assert.match(kbError(() => new KnowledgeBase([...base, ...capitalOfNothing])).message, /a capital is a GPE with the country/);
+  const capital = parseKb('- id: z\n  type: GPE\n  names: {ja: z}\n  country: freedonia\n  capital: true\n', 'more.yaml');
+  assert.equal(new KnowledgeBase([...base, ...capital]).get('z')?.capital, true);
 });
 
 test('a user file may refer to the entries it extends', () => {

@@ -9,7 +9,7 @@ import { ENTITY_TYPES, type EntityType } from '../analysis/contract.js';
 import { errors } from '../errors.js';
 import { NAME_LANGS, type KbEntry, type KbRole, type NameLang } from './types.js';
 
-const ENTRY_KEYS = new Set(['id', 'type', 'wikidata', 'names', 'aliases', 'short', 'credit', 'english', 'abbr', 'country', 'roles']);
+const ENTRY_KEYS = new Set(['id', 'type', 'wikidata', 'names', 'aliases', 'short', 'credit', 'english', 'abbr', 'country', 'capital', 'roles']);
 const ROLE_KEYS = new Set(['title', 'org', 'from', 'to']);
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 const QID = /^Q[1-9]\d*$/;
@@ -83,6 +83,9 @@ export function parseKb(source: string, file: string): KbEntry[] {
     for (const a of abbr) if ([...a].length !== 1) fail((abbrNode as Node) ?? map, `abbr "${a}" must be one character`);
     const countryNode = field(map, 'country');
     const country = countryNode === undefined ? null : text(countryNode, 'country', map);
+    const capitalNode = field(map, 'capital');
+    if (capitalNode !== undefined && !(isScalar(capitalNode) && typeof capitalNode.value === 'boolean')) fail(capitalNode as Node, 'capital must be true or false');
+    const capital = isScalar(capitalNode) && capitalNode.value === true;
     return {
       id,
       type: type as EntityType,
@@ -94,6 +97,7 @@ export function parseKb(source: string, file: string): KbEntry[] {
       english: textList(field(map, 'english'), 'english', map),
       abbr,
       country,
+      capital,
       roles: readRoles(field(map, 'roles'), map),
       source: { file, line: lineOf(map) },
     };

@@ -49,6 +49,11 @@ export interface KbEntry {
   abbr: string[];
   /** The id of the country the entry belongs to. */
   country: string | null;
+  /**
+   * The seat of its country's government (Beijing, Washington, Moscow): in English news the city stands for the
+   * government that sits there (Beijing vowed to respond).
+   */
+  capital: boolean;
   roles: KbRole[];
   source: KbSource;
 }

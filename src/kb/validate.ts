@@ -22,6 +22,7 @@ export function validateKb(entries: readonly KbEntry[], base: ReadonlyMap<string
   }
   for (const e of entries) {
     const at = (why: string) => errors.badKb(e.source.file, e.source.line, `${e.id}: ${why}`);
+    if (e.capital && (e.type !== 'GPE' || e.country === null)) throw at('a capital is a GPE with the country it is the capital of');
     if (e.country !== null) {
       const c = byId.get(e.country);
       if (!c) throw at(`country "${e.country}" is not an id in the knowledge base`);

@@ -4,6 +4,7 @@
  * cue, its content, the speaker (an entity id, or null for an unnamed source, with the words kept) and the
  * entities the content mentions.
  */
+import { governmentOf } from '../../kb/capitals.js';
 import type { Quote } from '../../analysis/contract.js';
 import type { Doc } from '../../doc.js';
 import type { Stage } from '../../pipeline/pipeline.js';
@@ -24,7 +25,14 @@ export function findQuotes(doc: Doc): Quote[] {
       .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, person: e.type === 'PERSON' })))
       .sort((a, b) => a.start - b.start);
     const index = new MentionIndex(doc.get('entities'));
-    return englishQuotes(text, body, names).map((d) => toQuote(text, d, index));
+    const known = new Set(doc.get('entities').map((e) => e.id));
+    return englishQuotes(text, body, names).map((d) => {
+      const q = toQuote(text, d, index);
+      // "Beijing said …": the capital speaks for its government (see kb/capitals.ts)
+      const country = q.speaker ? governmentOf(q.speaker) : null;
+      if (country && known.has(country)) q.speaker = country;
+      return q;
+    });
   }
   const tokens = doc.get('tokens');
   const index = new MentionIndex(doc.get('entities'));

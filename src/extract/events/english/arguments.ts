@@ -35,7 +35,7 @@ export const PEOPLE = new Set([
   'separatists', 'insurgents', 'gunmen', 'hackers', 'spies', 'dissidents', 'lawyers', 'people', 'residents', 'villagers',
 ]);
 
-const LEADING = /^(?:and|but|also|then|later|earlier|meanwhile|however|separately|on|in|at|last|this|next|,|the|as|while|because|although|though|whereas|when|until)$/;
+const LEADING = /^(?:and|but|also|then|later|earlier|meanwhile|however|separately|on|in|at|last|this|next|,|the|as|while|because|although|though|whereas|when|until|after|before|since)$/;
 const PREPOSITIONS = new Set(Object.keys(PREP));
 
 /** What the reading needs to know about the sentence beyond its words. */

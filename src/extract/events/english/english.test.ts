@@ -45,7 +45,7 @@ test('English events: visits need a visitor and a place; a commitment carries th
 test('English events: directed acts, active and passive', async () => {
   assert.equal(await one('The United States imposed sanctions on Russia last month.'), 'sanction asserted 2026-02 source:kb:united-states target:kb:russia');
   assert.equal(await one('Russia was sanctioned by the European Union.'), 'sanction asserted - target:kb:russia source:kb:eu');
-  assert.equal(await one('Washington will impose new tariffs on China next month.'), 'tariff planned 2026-04 target:kb:china');
+  assert.equal(await one('Washington will impose new tariffs on China next month.'), 'tariff planned 2026-04 source:kb:washington-dc target:kb:china', 'the capital, when its country is not named');
   assert.equal(await one("Russia's foreign ministry accused Japan of provoking tensions."), 'accusation asserted - source:kb:russia target:kb:japan');
   assert.equal(await one('Japan condemned North Korea on Friday.'), 'accusation asserted 2026-03-06 source:kb:japan target:kb:north-korea');
   assert.equal(await one('Donald Trump threatened to impose tariffs on Japan.'), 'threat asserted - source:kb:donald-trump target:kb:japan');
@@ -142,4 +142,13 @@ test('English events: the wire lead dates the dispatch, not the event; an arms s
   const list = await events('SEOUL, March 12 (Wire) - Japan approved the sale of patrol boats to the Philippines on Tuesday.');
   assert.deepEqual(list.map(brief), ['trade asserted 2026-03-10 source:kb:japan target:kb:philippines']);
   assert.equal(list[0]!.evidence.text.startsWith('Japan approved'), true, list[0]!.evidence.text);
+});
+
+test('English events: a capital that acts is its government when the article names the country; where one goes it stays a place', async () => {
+  const list = await events('The United States sold jets to Taiwan. Beijing condemned Washington on Friday. Lai Ching-te visited Washington in May, and Chinese officials held talks in Moscow.');
+  assert.deepEqual(list.map(brief), [
+    'trade asserted - source:kb:united-states target:kb:taiwan',
+    'accusation asserted 2026-03-06 source:kb:beijing target:kb:united-states',
+    'visit asserted 2025-05 source:kb:lai-ching-te target:kb:washington-dc',
+  ]);
 });

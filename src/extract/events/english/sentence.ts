@@ -2,6 +2,7 @@
  * One English sentence's candidate events: each trigger site with its participants (subject, object and
  * prepositional phrases through the shared case frames), date, modality, attribution, amounts and evidence.
  */
+import { governmentsForCapitals } from './metonymy.js';
 import { wireLeadLength } from '../../../text/wire-lead.js';
 import type { Entity, Participant, Quantity, Quote, Sentence, TimeExpression } from '../../../analysis/contract.js';
 import { span, trimRange } from '../../../spans.js';
@@ -141,6 +142,7 @@ function candidate(view: EnView, s: Sentence, index: number, env: ArgEnv, cls: r
   if (type === 'invitation' && !parts.some((p) => p.role === 'target')) return null;
   if (trigger.needsTarget && !parts.some((p) => p.role === 'target' && p.entity && PLACES.has(typeOf(args, p)))) return null;
   if (frame === 'motion' && !parts.some((p) => p.role === 'source' && (!p.entity || AGENTS.has(typeOf(args, p))))) return null;
+  governmentsForCapitals(parts, frame, new Set(view.mentions.map((m) => m.entity.id)));
   // Evidence: the clause (and what a pledge or warning promises), inside the quote when it stands in one.
   const quote = quoteAt(at);
   const leadEnd = s.start + wireLeadLength(text, s.start, s.end); // BEIJING, March 3 (Reuters) - : the dispatch's place and date

@@ -47,11 +47,11 @@ export function englishWords(text: string, start: number, end: number, mentions:
 }
 
 /**
- * Whether `as` at word k opens a clause of its own (… as Beijing purges generals): a predicate follows within
- * four words, after a subject. `as well as`, `such as China`, `as president` open none.
+ * Whether `as` (or `, and`) at word k opens a clause with a subject of its own (… as Beijing purges generals): a
+ * predicate follows within four words, after a subject. `as well as`, `such as China`, `as president` open none.
  */
 function asClause(words: readonly Word[], k: number, isVerb: (k: number) => boolean): boolean {
-  if (words[k - 1]?.lower === 'such' || words[k + 1]?.lower === 'well') return false;
+  if (words[k - 1]?.lower === 'such' || words[k + 1]?.lower === 'well' || isVerb(k + 1)) return false;
   for (let j = k + 2; j < Math.min(words.length, k + 6); j++) {
     if (isVerb(j)) return true;
     if (BREAK.has(words[j]!.lower) || words[j]!.lower === ',') return false;
@@ -81,6 +81,8 @@ export function englishClauses(words: readonly Word[], quotes: readonly Quote[],
     if (BREAK.has(w.lower)) cut(k + 1, 'none');
     else if (w.mention === null && SUBORDINATE.has(w.lower) && k > from) cut(k, 'sub');
     else if (w.lower === 'as' && k > from && asClause(words, k, isVerb)) cut(k, 'sub');
+    // …, and Chinese officials held talks: after a comma, "and" with a subject and a verb of its own opens a clause
+    else if (w.lower === 'and' && k > from && words[k - 1]!.lower === ',' && asClause(words, k, isVerb)) cut(k, 'and');
     else if (w.lower === 'and' && k > from && k + 1 < words.length && (isVerb(k + 1) || VERBISH.test(words[k + 1]!.lower))) cut(k, 'and');
   }
   cut(words.length, 'none');
