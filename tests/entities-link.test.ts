@@ -246,3 +246,17 @@ test('都知事 is a title of its own (石原慎太郎都知事)', async () => {
   const ents = await linkWithTags('東京都の石原慎太郎都知事は20日、立候補を発表した。', [{ form: '石原慎太郎', label: 'PERSON' }]);
   assert.deepEqual(byMention(ents, '石原慎太郎')?.roles.map((r) => r.title), ['都知事']);
 });
+
+test('a name that opens or closes with a known place is that name when the tagger is sure of it (広島カープ, セレッソ大阪)', async () => {
+  const ents = await linkWithTags('広島カープはセレッソ大阪の選手と東京ドームで交流した。', [
+    { form: '広島カープ', label: 'ORG' }, { form: 'セレッソ大阪', label: 'ORG' }, { form: '東京ドーム', label: 'FAC' },
+  ]);
+  assert.deepEqual(['広島カープ', 'セレッソ大阪', '東京ドーム'].map((f) => byMention(ents, f)?.type), ['ORG', 'ORG', 'FAC']);
+  assert.equal(byMention(ents, '広島'), undefined, 'the place inside the name is no mention of its own');
+  // a country and a word for a kind of thing stay a country and a noun, whatever the tagger says
+  const media = await linkWithTags('中国メディアと日本アニメについて報じた。', [{ form: '中国メディア', label: 'ORG' }, { form: '日本アニメ', label: 'ORG' }]);
+  assert.deepEqual([byMention(media, '中国')?.id, byMention(media, '日本')?.id], ['kb:china', 'kb:japan']);
+  // two places joined are not a team
+  const union = await linkWithTags('セルビア・モンテネグロが解体した。', [{ form: 'セルビア・モンテネグロ', label: 'ORG' }]);
+  assert.deepEqual([byMention(union, 'セルビア')?.id, byMention(union, 'モンテネグロ')?.id], ['kb:serbia', 'kb:montenegro']);
+});

@@ -3,6 +3,7 @@
  * character country forms, body/place/person cues, the NER layer's spans and parenthesised forms, plus the
  * pairs of spans the parentheses say are one entity.
  */
+import { placeCompounds } from './place-compounds.js';
 import type { Range } from '../../spans.js';
 import { candidate, type Candidate } from './candidate.js';
 import { isKanji, isKatakana } from './chars.js';
@@ -54,7 +55,7 @@ export function collectCandidates(ctx: LinkContext, ner: readonly NerMention[], 
     if (m && m.end === p.end) p.surfaces = m.values.filter((v) => v.entry.type === 'PERSON' && v.kind !== 'abbr' && v.kind !== 'credit');
   }
   const believed = believedForms(ctx, kb, abbr, titlesAt);
-  const all = [...believed, ...abbr, ...orgs, ...persons];
+  const all = [...believed, ...abbr, ...orgs, ...persons, ...placeCompounds(ctx, nerCands, full)];
   const links: [Range, Range][] = [];
   for (const p of parenAliases(ctx)) {
     const outer = outerOf(ctx, all, p.outerEnd, p.kind);
