@@ -260,3 +260,10 @@ test('a name that opens or closes with a known place is that name when the tagge
   const union = await linkWithTags('セルビア・モンテネグロが解体した。', [{ form: 'セルビア・モンテネグロ', label: 'ORG' }]);
   assert.deepEqual([byMention(union, 'セルビア')?.id, byMention(union, 'モンテネグロ')?.id], ['kb:serbia', 'kb:montenegro']);
 });
+
+test('religious titles make a person and join the surname to the full name (森清範貫主 … 森貫主)', async () => {
+  const ents = await link('清水寺の森清範貫主が揮毫した。森貫主は「疲れる年であった」と述べた。');
+  const mori = byMention(ents, '森清範');
+  assert.deepEqual(mentionTexts(mori), ['森清範', '森']);
+  assert.deepEqual(mori?.roles.map((r) => r.title), ['貫主']);
+});

@@ -94,12 +94,12 @@ export class Discourse {
     // 同紙 is a newspaper, not any outlet (韓国メディア, 共同通信).
     const paper = rest === '紙' ? NEWSPAPER : null;
     const org = rest === '社' || rest === '党' || rest === '省' || rest === '局' || rest === '庁' || rest === '会' || rest === '団体';
-    return this.last(c.start, (m) => {
-      if (person) return m.person;
-      if (paper) return m.media && paper.test(m.text);
-      if (media) return m.media && (rest.length < 2 || m.text.endsWith(rest));
-      return (m.text.endsWith(rest) && m.text !== c.text) || (org && m.org === true);
-    });
+    if (person) return this.last(c.start, (m) => m.person);
+    if (paper) return this.last(c.start, (m) => m.media && paper.test(m.text));
+    if (media) return this.last(c.start, (m) => m.media && (rest.length < 2 || m.text.endsWith(rest)));
+    // 同庁 is the last name ending in 庁 (文化庁), not the outlet cited since; any body only when none does
+    return this.last(c.start, (m) => m.text.endsWith(rest) && m.text !== c.text)
+      ?? (org ? this.last(c.start, (m) => m.org === true && !m.media) : null);
   }
 
   /** The mention ending last before `at` that `ok` accepts. */

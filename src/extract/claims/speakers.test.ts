@@ -144,3 +144,10 @@ test('a person named before a place and a title is the speaker, not the place (�
   const [body] = quotesOf('福岡市は「予算を増やす」と発表した。', [{ id: 'kb:fukuoka', type: 'GPE', forms: ['福岡市'] }]);
   assert.equal(body?.speaker, 'kb:fukuoka', 'with no person named, the place speaks');
 });
+
+test('同庁 is the last body whose name ends in 庁, not the outlet cited since', () => {
+  const qs = quotesOf('文化庁は経緯を調べている。毎日新聞によれば、同庁は、「保持を強制することは難しい」としている。', [
+    { id: 'local:bunkacho', type: 'ORG', forms: ['文化庁'] }, { id: 'kb:mainichi-shimbun', type: 'ORG', forms: ['毎日新聞'] },
+  ]);
+  assert.equal(qs.find((q) => q.kind === 'direct')?.speaker, 'local:bunkacho');
+});
