@@ -109,6 +109,8 @@ export function sentenceEvents(view: DocView, sentence: Sentence, tokens: readon
     prevEnd = end;
     // 『…』 names a work or a source (an article's headline cited), not something that happens here.
     if (!trig.type || titled.has(first) || head) continue;
+    // 救援した只野投手: a word of two senses is no event in a sentence of the other one's domain.
+    if (trig.notWith?.test(text.slice(sentence.start, sentence.end))) continue;
     const c = candidate(view, s, trig, first, end, sc);
     if (c) out.push(c);
     // A trigger noun that states no event refers to one (今回の辞任表明を受け): a reaction's target.
