@@ -73,7 +73,9 @@ export function relativeClause(list: readonly Phrase[], items: readonly Item[], 
 
 function headAfter(list: readonly Phrase[], items: readonly Item[], site: VerbSite, named: (p: Phrase) => boolean): { head: Phrase | null } | null {
   const next = items[site.predEnd];
-  if (!next || site.predEnd <= site.first || next.pos !== '名詞') return null;
+  // 逮捕された元専務: a head may open with a prefix (元, 前, 同).
+  const noun = next?.pos === '名詞' || (next?.pos === '接頭詞' && items[site.predEnd + 1]?.pos === '名詞');
+  if (!next || site.predEnd <= site.first || !noun) return null;
   const last = items[site.predEnd - 1]!;
   if (!(last.pos === '動詞' || last.pos === '助動詞') || !/^(基本形|体言接続)/.test(last.form)) return null;
   if (COMPLEMENTS.has(next.base) || next.pos1 === '非自立' || next.pos1 === '副詞可能') return null;
