@@ -31,3 +31,7 @@ test('English sentences, with abbreviations kept whole', () => {
     'Mr. Smith met Dr. Lee in the U.S. on Monday.', 'They talked.', '"Fine," he said.',
   ]);
 });
+
+test('a half-width corner bracket closes a full-width one (「社名｣), so the paragraph still splits', () => {
+  assert.deepEqual(split('会社「ミート社｣の事件だ。次の文だ。｢別｣の例だ。'), ['会社「ミート社｣の事件だ。', '次の文だ。', '｢別｣の例だ。']);
+});

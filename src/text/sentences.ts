@@ -6,8 +6,10 @@ import type { Sentence } from '../analysis/contract.js';
 import type { Stage } from '../pipeline/pipeline.js';
 import { trimRange } from '../spans.js';
 
-const OPEN = '「『（(【〈《“［[｛';
-const CLOSE = '」』）)】〉》”］]｝';
+const OPEN = '「『（(【〈《“［[｛｢';
+const CLOSE = '」』）)】〉》”］]｝｣';
+/** Half-width and full-width corner brackets close each other (「ミートホープ｣): one typo must not keep a bracket open. */
+const TWIN: Readonly<Record<string, string>> = { '」': '｣', '｣': '」' };
 /** A bracket left open this long is taken as unbalanced, so one stray 「 cannot swallow a whole paragraph. */
 const MAX_OPEN = 800;
 const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|St|Jr|Sr|Inc|Ltd|Co|Corp|vs|No|U\.S|U\.K|U\.N|a\.m|p\.m|e\.g|i\.e|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])$/;
@@ -35,7 +37,9 @@ export function splitSentences(text: string, start: number, end: number): { star
       continue;
     }
     if (CLOSE.includes(ch)) {
-      const k = stack.map((s) => s.ch).lastIndexOf(ch);
+      const chars = stack.map((s) => s.ch);
+      const twin = TWIN[ch];
+      const k = Math.max(chars.lastIndexOf(ch), twin ? chars.lastIndexOf(twin) : -1);
       if (k >= 0) stack.length = k;
       continue;
     }

@@ -7,13 +7,14 @@ import type { Participant } from '../../analysis/contract.js';
 import type { Arg } from './arguments.js';
 import type { Candidate } from './candidate.js';
 import { roleFor, type Frame } from './frames.js';
+import type { TriggerSite } from './gather.js';
 import { firstAt, type Item } from './items.js';
 import { matchAt, type Lexicon, type Trigger } from './lexicon.js';
 import { personTitle, type Phrase } from './phrases.js';
 import { verbGroupEnd } from './predicates.js';
 
 /** XをY首相とした: appointing someone by naming the post (a synthetic trigger on the post's phrase). */
-export const APPOINT: Trigger = { word: 'とする', type: 'appointment', frame: 'directed', vehicle: null, needsTarget: false, implied: [], bases: [] };
+export const APPOINT: Trigger = { word: 'とする', type: 'appointment', frame: 'directed', vehicle: null, needsTarget: false, implied: [], objects: null, notWith: null, bases: [] };
 
 /** Where a post is given by naming it: the post's phrase as a trigger site. */
 export function titleAppointments(text: string, list: readonly Phrase[]): { first: number; end: number }[] {
@@ -136,4 +137,15 @@ export function cleftFocus(text: string, items: readonly Item[], list: readonly 
 function closesParen(rest: string): boolean {
   const m = /^[（(][^（()）]*[）)]/.exec(rest);
   return m !== null && CLOSING.test(rest.slice(m[0].length));
+}
+
+/**
+ * Whether a trigger that needs an object of a kind (控訴を棄却, 懲役5年を言い渡した) has one: a を-phrase of its clause
+ * before it (in the passive its subject: 控訴は棄却された), or the noun its own compound opens with (控訴棄却).
+ */
+export function hasObject(trig: Trigger, list: readonly Phrase[], site: TriggerSite, text: string): boolean {
+  const objects = trig.objects;
+  if (!objects) return true;
+  if (site.own && site.own.start < site.at && objects.test(text.slice(site.own.start, site.at))) return true;
+  return list.some((p) => p.start >= site.clauseStart && p.end <= site.at && (p.groupCase === 'acc' || (site.passive && p.groupCase === 'subj')) && objects.test(p.text));
 }

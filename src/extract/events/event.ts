@@ -7,7 +7,7 @@ import { span, trimRange, type Span } from '../../spans.js';
 import { entitiesOf, hasSubject, impliedPlace, participants, type ArgContext } from './arguments.js';
 import type { Candidate } from './candidate.js';
 import { clauseOf, type Clause } from './clauses.js';
-import { cleftFocus, compoundParties, conditionalSubjects, dropReporter, resolutionAct } from './constructions.js';
+import { cleftFocus, compoundParties, conditionalSubjects, dropReporter, hasObject, resolutionAct } from './constructions.js';
 import { after, aheadOfAct, pickDate } from './dates.js';
 import { roleFor } from './frames.js';
 import { gatherArgs, type TriggerSite } from './gather.js';
@@ -74,7 +74,10 @@ export function candidate(view: DocView, s: Parsed, trigger: Trigger, first: num
     chained: clause.continues && (!quote || clause.end <= quote.content.end),
     personal: type === 'arrest' || type === 'trial',
     onPeople: ON_PEOPLE.has(type),
+    objects: trig.objects,
   };
+  // 主張を退けた is no ruling: a verb that rules only on a filing or hands down a sentence needs one.
+  if (!hasObject(trig, list, site, text)) return null;
   // 政府に抗議するデモ: a verb that only describes another trigger noun is that event's detail, not an event.
   if (u.verbal && triggerStarts.has(site.predEnd)) return null;
   const args = gatherArgs(list, items, text, site, sameRegion, named);

@@ -36,6 +36,8 @@ export interface TriggerSite {
   /** The act is done to people (an arrest, a trial, a dismissal, an investigation): the people it is announced
    * about are its targets (AとBの2人について解任を発表). */
   onPeople?: boolean;
+  /** The kind of object the trigger rules on (控訴, 請求): its owner is the party (山本被告の控訴を棄却). */
+  objects?: RegExp | null;
 }
 
 const GAP_POS = new Set(['形容詞', '連体詞', '副詞', '接頭詞']);
@@ -141,8 +143,10 @@ export function gatherArgs(
     const people = PEOPLE.test(a.phrase.text);
     // One arrests or tries a person: 富山県警の警部補を逮捕 arrests the officer, not the force he serves in — but
     // AとBの2人を逮捕 arrests A and B.
-    const personal = site.personal && !HEADCOUNT.test(a.phrase.text);
-    const raise = ((a.case === 'acc' || a.case === 'tgt' || a.case === 'gen') && !people && !personal) || (a.case === 'subj' && SPEAKS_FOR.test(a.phrase.text))
+    // A filing ruled on is its filer's (山本被告の控訴を棄却, 原告の請求は棄却された).
+    const filing = site.objects?.test(a.phrase.text) === true;
+    const personal = site.personal && !HEADCOUNT.test(a.phrase.text) && !filing;
+    const raise = ((a.case === 'acc' || a.case === 'tgt' || a.case === 'gen') && !people && !personal) || (a.case === 'subj' && (SPEAKS_FOR.test(a.phrase.text) || (site.passive && filing)))
       || (a.case === 'loc' && VICINITY.test(a.phrase.text)) || (a.case === 'agt' && VOTE.test(a.phrase.text));
     if (!raise || named(a.phrase)) continue;
     const own = owners(list, items, text, a.phrase);

@@ -167,7 +167,7 @@ export function bracketQuotes(text: string, items: readonly Item[]): Quote[] {
     if (w === '「' && depth++ === 0) {
       open = it.end;
       says = false;
-    } else if (w === '」' && depth > 0 && --depth === 0 && it.start > open) {
+    } else if ((w === '」' || w === '｣') && depth > 0 && --depth === 0 && it.start > open) {
       if (says) out.push({ speaker: null, speaker_text: null, kind: 'direct', cue: null, content: span(text, open, it.start), about: [] });
     } else if (depth && (it.pos === '動詞' || it.pos === '助動詞' || it.pos === '形容詞' || w === '、')) says = true;
   }

@@ -20,13 +20,28 @@ export interface TriggerGroup {
   vehicle?: Vehicle;
   /** Motion words that are a visit only with a named destination (出発, 到着). */
   needsTarget?: boolean;
+  /**
+   * Verbs that are an event only with an object of this kind (控訴を棄却, 懲役5年を言い渡した; 主張を退けた is no
+   * ruling): the object phrase's text, or the noun before the trigger in its compound (控訴棄却).
+   */
+  objects?: RegExp;
+  /** Another sense in another domain: the word states no event in a sentence that matches (救援した投手). */
+  notWith?: RegExp;
 }
+
+/** What a court rules on: an appeal, a claim, a suit, an indictment (控訴, 賠償請求, 訴え, 公訴), or its own ruling. */
+const FILINGS = /(控訴|上告|上訴|抗告|請求|訴え|申し立て|申立て?|公訴|特別抗告)$/;
+/** A sentence a court hands down (懲役5年, 無罪, 罰金50万円) — not a ruling word, which is a trigger of its own. */
+const SENTENCES = /^(?:懲役|禁錮|禁固|罰金|死刑|無期|無罪|有罪|実刑|執行猶予|科料|追徴)(?!.*判決$)/;
+/** Pitching: where 救援 is a relief pitcher's work, not aid (救援した只野投手, 7回2死から救援). */
+const PITCHING = /投手|登板|投球|セーブ|イニング|打者|マウンド|ブルペン|中継ぎ|リリーフ|[0-9０-９一二三]死|回[表裏]/;
 
 /** Words that look like triggers but state no event: they win the longest match and yield nothing. */
 const NOT_EVENTS = [
   '世論調査', '意識調査', '調査結果', '電話番号', '携帯電話', '電話回線', '公衆電話', '会議室', '会議所', '議会選挙区',
   '選挙区', '選挙権', '被選挙権', '選挙管理委員会', '支援者', '支持者', '攻撃的', '地震計', '演習場', '記者会見場',
   '死亡率', '死者数', '輸出額', '輸入額', '輸出量', '輸入量', '購入者', '関税率', '交渉力', '協議会', '理事会', '委員会',
+  '救援投手', '救援登板', '救援陣', '救援失敗', '救援勝利', '救援成功',
 ];
 
 export const TRIGGER_GROUPS: readonly TriggerGroup[] = [
@@ -46,7 +61,9 @@ export const TRIGGER_GROUPS: readonly TriggerGroup[] = [
   { type: 'agreement', frame: 'symmetric', words: ['合意', '署名', '調印', '締結', '妥結', 'で一致', '協定を結ぶ', '条約を結ぶ', '合意文書', '停戦', '和平合意'] },
   { type: 'commitment', frame: 'pledge', vehicle: 'pledge', words: ['約束', '誓約', '公約', '確約', '誓う', '約する'] },
   { type: 'trade', frame: 'trade', words: ['購入', '輸入', '輸出', '売却', '販売', '買う', '売る', '調達', '買い付け', '輸出入', '購買'] },
-  { type: 'aid', frame: 'directed', words: ['支援', '援助', '供与', '拠出', '寄付', '無償資金協力', '人道支援', '経済支援', '軍事支援', '資金援助', '救援'] },
+  { type: 'aid', frame: 'directed', words: ['支援', '援助', '供与', '拠出', '寄付', '無償資金協力', '人道支援', '経済支援', '軍事支援', '資金援助'] },
+  // Relief of people in need; 救援 of a relief pitcher is no aid (救援投手 above; the verb in a game's sentence).
+  { type: 'aid', frame: 'directed', notWith: PITCHING, words: ['救援', '救援活動', '救援物資', '救援隊', '救援部隊', '救援チーム', '救援金', '救援機'] },
   { type: 'statement', frame: 'self', vehicle: 'formal', words: ['声明', '共同声明', '演説', '記者会見', '会見', '談話', '宣言', '所信表明', '緊急記者会見'] },
   { type: 'statement', frame: 'directed', vehicle: 'formal', words: ['歓迎', '歓迎の意を表す', '歓迎の意を示す', '歓迎する意向を示す'] },
   {
@@ -79,6 +96,10 @@ export const TRIGGER_GROUPS: readonly TriggerGroup[] = [
   { type: 'investigation', frame: 'directed', words: ['調査', '捜査', '取り調べ', '事情聴取', '査察', '家宅捜索', '捜索', '立ち入り検査'] },
   { type: 'arrest', frame: 'directed', words: ['拘束', '逮捕', '拘留', '勾留', '連行', '送検', '検挙', '身柄拘束', '収監', '投獄', '捕らえる', '捕まえる'] },
   { type: 'trial', frame: 'directed', words: ['起訴', '判決', '有罪判決', '無罪判決', '死刑判決', '公判', '裁判', '提訴', '求刑', '結審', '控訴', '上告', '上訴', '訴追', '有罪'] },
+  // A court's ruling: what it rejects or quashes (控訴を棄却, 上告を退けた, 一審判決を破棄), the sentence it hands down.
+  { type: 'trial', frame: 'directed', objects: FILINGS, words: ['棄却', '却下', '退ける'] },
+  { type: 'trial', frame: 'directed', objects: /(判決|命令)$/, words: ['破棄'] },
+  { type: 'trial', frame: 'directed', objects: SENTENCES, words: ['言い渡す'] },
   { type: 'election', frame: 'self', words: ['選挙', '総選挙', '大統領選挙', '大統領選', '投票', '住民投票', '国民投票', '予備選挙', '予備選', '選出'] },
   { type: 'election', frame: 'undergo', words: ['当選', '再選', '落選'] },
   { type: 'legislation', frame: 'self', words: ['可決', '採択', '成立', '制定', '施行', '否決', '公布', '批准', '議決', '承認'] },

@@ -16,6 +16,10 @@ export interface Trigger {
   needsTarget: boolean;
   /** Names of the destination the word itself names (訪中 → 中国), else empty. */
   implied: readonly string[];
+  /** The object it needs to state an event (控訴を棄却), or null. */
+  objects: RegExp | null;
+  /** A sentence of another domain where it states none (救援 among pitchers), or null. */
+  notWith: RegExp | null;
   bases: readonly string[];
 }
 
@@ -43,6 +47,8 @@ export function compileLexicon(): Lexicon {
         vehicle: group.vehicle ?? null,
         needsTarget: group.needsTarget ?? false,
         implied: IMPLIED_DESTINATIONS[word] ?? [],
+        objects: group.objects ?? null,
+        notWith: group.notWith ?? null,
         bases,
       };
       const list = byFirst.get(bases[0]!) ?? [];

@@ -47,11 +47,13 @@ const COUNTED_OTHERS = /ら(?:計)?[\u4E00-\u9FFF\u30A0-\u30FF]{0,5}?[0-9０-９
 
 /** Parts of a place that still name it: トルコ南部, 宮城県沖, バンコク市内. */
 const PLACE_TAIL = /^(北部|南部|東部|西部|中部|北東部|北西部|南東部|南西部|東岸|西岸|沖|沖合|周辺|近郊|市内|国内|全土|各地|付近|一帯|沿岸|上空|国境付近|領内|首都)$/;
+/** A bench of a court rules for it: 最高裁第一小法廷, 東京地裁刑事第3部. */
+const BENCH_TAIL = /^(?:第[0-9０-９一二三四五六七八九十]+)?(?:小法廷|大法廷)$|^(?:刑事|民事)?第?[0-9０-９一二三四五六七八九十]+部$/;
 
 /** Whether `rest` (a phrase's text after its last mention) leaves the mention the head: titles, 政府, numbers. */
 function transparentTail(rest: string, person: boolean): boolean {
   let r = (person ? rest.replace(COUNTED_OTHERS, '') : rest).replace(/(ら両氏|ら|など|側|両氏)$/, '').replace(PLACE_TAIL, '');
-  if (r === '' || AGENT_TAILS.has(r) || /^[0-9０-９.,，万千百億兆]+[^0-9０-９]{0,2}$/.test(r)) return true;
+  if (r === '' || AGENT_TAILS.has(r) || BENCH_TAIL.test(r) || /^[0-9０-９.,，万千百億兆]+[^0-9０-９]{0,2}$/.test(r)) return true;
   for (const p of TITLE_PREFIXES) if (r.startsWith(p) && r.length > p.length) r = r.slice(p.length);
   for (let n = Math.min(7, r.length); n >= 1; n--) if (TITLES.has(r.slice(r.length - n))) return true;
   return false;

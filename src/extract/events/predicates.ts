@@ -54,6 +54,8 @@ const COMPLEMENTS = new Set([
   '予定', '方針', '見通し', '意向', '計画', '考え', '点', 'こと', 'ため', 'ほか', '際', '後', '前', '場合', '中', '結果', '理由',
   '直後', '直前', '翌日', '前日', '当日', '模様', '見込み', '恐れ', '可能性', '必要', '狙い', '動き', '事件', '事態', '疑い', '容疑',
   'よう', 'もの', '上', '一方', '以上', '間', '時', '日', '年', '月', '問題', '姿勢', '構え', '方向', '形', '状態', '目的',
+  // What a decision or ruling says (上告を棄却する決定, 控訴を棄却する判決): its content, not someone who acts.
+  '決定', '判決', '命令',
 ]);
 
 /**
@@ -71,7 +73,9 @@ export function relativeClause(list: readonly Phrase[], items: readonly Item[], 
 
 function headAfter(list: readonly Phrase[], items: readonly Item[], site: VerbSite, named: (p: Phrase) => boolean): { head: Phrase | null } | null {
   const next = items[site.predEnd];
-  if (!next || site.predEnd <= site.first || next.pos !== '名詞') return null;
+  // 逮捕された元専務: a head may open with a prefix (元, 前, 同).
+  const noun = next?.pos === '名詞' || (next?.pos === '接頭詞' && items[site.predEnd + 1]?.pos === '名詞');
+  if (!next || site.predEnd <= site.first || !noun) return null;
   const last = items[site.predEnd - 1]!;
   if (!(last.pos === '動詞' || last.pos === '助動詞') || !/^(基本形|体言接続)/.test(last.form)) return null;
   if (COMPLEMENTS.has(next.base) || next.pos1 === '非自立' || next.pos1 === '副詞可能') return null;

@@ -16,6 +16,8 @@ import { updateTopic } from './subjects.js';
 import type { DocView, Parsed } from './view.js';
 import { LIGHT_HEADS } from './words.js';
 
+const CITED = /^[「｢][^「」｢｣]*[」｣][。．]?$/;
+
 /** Reactions to someone's act: criticising or welcoming it targets whoever did it. */
 const REACTIONS: ReadonlySet<EventType> = new Set<EventType>(['accusation', 'statement']);
 
@@ -96,6 +98,8 @@ export function sentenceEvents(view: DocView, sentence: Sentence, tokens: readon
   };
   const starts = new Set(found.map((f) => f.first));
   const titled = text.lastIndexOf('『', sentence.end) >= sentence.start ? titleItems(text, items) : new Set<number>();
+  // A body sentence that is only a bracketed line (「ミート社元社長を起訴」。) cites a headline: nothing happens in it.
+  const cited = !title && CITED.test(text.slice(sentence.start, sentence.end));
   const out: Candidate[] = [];
   const refs: { type: EventType; at: number }[] = [];
   const sc: SentenceContext = {
@@ -108,7 +112,9 @@ export function sentenceEvents(view: DocView, sentence: Sentence, tokens: readon
     const head = first === prevEnd && items[first - 1]!.pos === '名詞' && LIGHT_HEADS.has(items[first]!.base);
     prevEnd = end;
     // 『…』 names a work or a source (an article's headline cited), not something that happens here.
-    if (!trig.type || titled.has(first) || head) continue;
+    if (!trig.type || titled.has(first) || head || cited) continue;
+    // 救援した只野投手: a word of two senses is no event in a sentence of the other one's domain.
+    if (trig.notWith?.test(text.slice(sentence.start, sentence.end))) continue;
     const c = candidate(view, s, trig, first, end, sc);
     if (c) out.push(c);
     // A trigger noun that states no event refers to one (今回の辞任表明を受け): a reaction's target.
