@@ -32,7 +32,7 @@ export function namedSpeaker(v: SentenceView, cue: Cue, from: number, limit: num
   let pick: Topic | undefined;
   if (cue.embedded) pick = topics[topics.length - 1];
   else if (direct) pick = adjacent(v, topics, limit) ?? firstTopic(topics) ?? topics.find((t) => t.comma) ?? topics.at(-1);
-  else pick = firstTopic(topics) ?? topics.find((t) => t.comma) ?? (cue.type === 'quote' ? undefined : topics.at(-1));
+  else pick = subjectBeforeTopic(topics) ?? firstTopic(topics) ?? topics.find((t) => t.comma) ?? (cue.type === 'quote' ? undefined : topics.at(-1));
   // After an earlier cue (…と述べ、両首脳は…と分析した) a topic without a comma is the claim's, not a new
   // speaker — unless it is Xも, one more speaker doing the same (…を明らかにし、チェさんも…を明らかにしている).
   if (!pick || (continued && !direct && !pick.comma && pick.particle !== 'も' && !cue.embedded)) return null;
@@ -40,6 +40,16 @@ export function namedSpeaker(v: SentenceView, cue: Cue, from: number, limit: num
   // A single speaker keeps the kind its topic was read with (市場関係者の多く is the group's).
   if (chunks.length === 1) chunks[0]!.kind = pick.kind;
   return { chunks, after: pick.after };
+}
+
+/**
+ * Aが、Bは…と明らかにした: a subject set off by a comma before a topic is the one who tells; the topic opens what
+ * is told (関係者が、監督は辞任する意向だと明らかにした — the insiders speak, about the manager).
+ */
+function subjectBeforeTopic(topics: readonly Topic[]): Topic | undefined {
+  const k = topics.findIndex((t) => t.particle === 'が' && t.comma);
+  // only as the sentence's first: 防衛庁は、陸上自衛隊が、…を行うこと、航空自衛隊は…と発表した is 防衛庁 telling
+  return k === 0 && topics.slice(1).some((t) => t.particle === 'は') ? topics[0] : undefined;
 }
 
 function firstTopic(topics: readonly Topic[]): Topic | undefined {

@@ -151,3 +151,11 @@ test('同庁 is the last body whose name ends in 庁, not the outlet cited since
   ]);
   assert.equal(qs.find((q) => q.kind === 'direct')?.speaker, 'local:bunkacho');
 });
+
+test('Aが、Bは…と明らかにした: the subject set off by a comma tells, the topic after it is what is told about', () => {
+  assert.deepEqual(summary(quotesOf('鈴木次郎氏が、山田太郎監督は辞任する意向だと明らかにした。')), ['indirect 鈴木次郎氏: 山田太郎監督は辞任する意向だ']);
+  assert.deepEqual(summary(quotesOf('朝日新聞が、山田太郎監督は「優勝を目指す」と発言したと報じた。')).at(-1), 'indirect 朝日新聞: 山田太郎監督は「優勝を目指す」と発言した');
+  // a topic first keeps the floor: the ministry tells what both forces will do
+  assert.deepEqual(summary(quotesOf('防衛省は、陸上自衛隊が、物資を運ぶこと、航空自衛隊は、部隊を輸送することを発表した。')).map((q) => q.split(':')[0]), ['indirect 防衛省']);
+  assert.deepEqual(summary(quotesOf('山田太郎監督は、辞任する意向だと明らかにした。')), ['indirect 山田太郎監督: 辞任する意向だ']);
+});

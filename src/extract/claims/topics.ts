@@ -85,11 +85,24 @@ function topicAt(v: SentenceView, k: number, from: number, to: number): Topic | 
   const comma = v.isComma(k + 1);
   const after = comma ? k + 2 : k + 1;
   // A subject inside a relative or conditional clause is not the sentence's: 与党が…をした参議院選挙後, 成立が決まると.
-  const closed = particle === 'が' && subordinate(v, after, to);
+  // Aが、Bは…: a topic after the comma has its own predicate first, so the subject is read past it.
+  const closed = particle === 'が' && subordinate(v, comma ? topicPast(v, after, to) : after, to);
   return { chunk, kind, particle, at: k, after, comma, closed, etc };
 }
 
 const SUBORDINATE = new Set(['と', 'ば', 'たら', 'なら', 'ても', 'ので', 'から', 'のに']);
+
+/** The token after the clause of a は-topic opening [from, to) (its closing と or って, else `to`), or `from` when none opens it. */
+function topicPast(v: SentenceView, from: number, to: number): number {
+  let k = from;
+  while (k < to && !(v.s[k] === 'は' && v.pos(k) === '助詞' && v.depth[k] === v.depth[from])) {
+    if (v.pos(k) === '動詞' || v.pos(k) === '形容詞' || v.isComma(k)) return from;
+    k++;
+  }
+  if (k >= to) return from;
+  for (let j = k + 1; j < to; j++) if ((v.s[j] === 'と' || v.s[j] === 'って') && v.pos1(j) === '格助詞' && v.depth[j] === v.depth[from]) return j + 1;
+  return to; // the topic's clause runs to the end of what is read: the claim
+}
 
 /** Whether the subject's own predicate, the first after token `from` (before `to`), modifies a noun or ends a condition. */
 function subordinate(v: SentenceView, from: number, to: number): boolean {
