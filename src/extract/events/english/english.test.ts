@@ -152,3 +152,7 @@ test('English events: a capital that acts is its government when the article nam
     'visit asserted 2025-05 source:kb:lai-ching-te target:kb:washington-dc',
   ]);
 });
+
+test('English events: summoning an envoy is a diplomatic protest against the envoy\'s country', async () => {
+  assert.equal(await one('Japan summoned the U.S. ambassador on Friday.'), 'accusation asserted 2026-03-06 source:kb:japan target:kb:united-states');
+});

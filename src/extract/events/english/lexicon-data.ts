@@ -41,7 +41,7 @@ export const ENGLISH_GROUPS: readonly EnglishGroup[] = [
   { type: 'statement', frame: 'directed', vehicle: 'formal', verbs: ['welcome'] },
   {
     type: 'accusation', frame: 'directed',
-    verbs: ['accuse', 'criticise', 'criticize', 'condemn', 'denounce', 'blame', 'rebuke', 'slam/slammed/slammed', 'protest against', 'lambast'],
+    verbs: ['accuse', 'criticise', 'criticize', 'condemn', 'denounce', 'blame', 'rebuke', 'slam/slammed/slammed', 'protest against', 'lambast', 'summon/summoned/summoned'],
     nouns: ['protest', 'condemnation', 'criticism', 'complaint'],
   },
   { type: 'threat', frame: 'directed', vehicle: 'warn', verbs: ['warn', 'threaten'], nouns: ['warning', 'threat', 'ultimatum'] },
