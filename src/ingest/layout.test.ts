@@ -113,3 +113,33 @@ test('dated related headlines run into the last paragraph (Wikinews copies) are 
   assert.ok(sections.some(([s, t]) => s === 'related' && t?.startsWith('2025年1月2日(木):')));
   assert.equal(info.published, '2025-01-03');
 });
+
+test('a 最近の記事 box after the cited sources is related links, and the sources still give the date', () => {
+  const text = [
+    '市議会が予算案を可決',
+    '',
+    '市議会は5日、新年度予算案を可決した。甲『予算案が可決』。乙新聞、2021年3月5日。『市議会閉会』。丙通信、2021年3月6日。' +
+      '市政ニュース最近の記事市長が再選を表明新庁舎の建設始まる。',
+  ].join('\n');
+  const { info, sections } = run(text);
+  assert.equal(info.published, '2021-03-06');
+  assert.deepEqual(info.sources.map((s) => s.text), ['甲『予算案が可決』。乙新聞、2021年3月5日。', '『市議会閉会』。丙通信、2021年3月6日。']);
+  assert.deepEqual(sections.filter(([s]) => s === 'body').map(([, t]) => t), ['市議会は5日、新年度予算案を可決した。']);
+  assert.deepEqual(sections.filter(([s]) => s === 'related').map(([, t]) => t), ['市政ニュース最近の記事市長が再選を表明新庁舎の建設始まる。']);
+});
+
+test('a 最近の記事 box on lines of its own, and sister-project notices after the sources', () => {
+  const own = run('見出し\n\n町で祭りが開かれた。『祭り開催』。丁新聞、2020年8月1日。\n\n地域の話題最近の記事\n花火大会が中止に\n新しい橋が開通');
+  assert.equal(own.info.published, '2020-08-01');
+  assert.deepEqual(own.sections.map(([s]) => s), ['title', 'body', 'sources', 'related', 'related', 'related']);
+  const sister = run('見出し\n\n橋が開通した。『橋が開通』。戊新聞、2019年4月2日。ウィキペディアに架空大橋に関する記事があります。公式サイト(架空市)。');
+  assert.equal(sister.info.published, '2019-04-02');
+  assert.ok(sister.sections.some(([s, t]) => s === 'related' && t === 'ウィキペディアに架空大橋に関する記事があります。公式サイト(架空市)。'));
+});
+
+test('a 最近の記事 box in the middle of the article, with prose and sources after it, is left alone', () => {
+  const text = '見出し\n\n雨が降った。交通ニュース最近の記事鉄道が運休道路が冠水その後、雨は止んだ。『大雨』。己新聞、2018年7月7日。';
+  const { info } = run(text);
+  assert.equal(info.published, '2018-07-07');
+  assert.ok(info.body.some((b) => text.slice(b.start, b.end).includes('その後、雨は止んだ。')));
+});

@@ -12,6 +12,7 @@ import { dateOfTimestamp } from './dates.js';
 import {
   bioWithName, bylineName, datelineDates, isBio, isCaption, isRelated, isRelatedHeading, leadBracket,
 } from './line-kinds.js';
+import { trailingNavigation } from './nav-box.js';
 import { trailingRelated } from './related-run.js';
 import { SOURCES_HEADING, impliedPublished, isSourceLine, trailingSources, type SourceItem } from './sources.js';
 
@@ -103,13 +104,16 @@ export const layout: Stage = {
       break;
     }
 
+    // Trailing navigation (a 最近の記事 box, sister-project notices) hides the sources before it: set it apart first.
+    markTrailingNavigation(text, drafts, extraRegions);
+
     // From the end: related links, source lists, then a byline with its bio.
     const sources: SourceItem[] = [];
     let tail = drafts.length - 1;
     for (let i = drafts.length - 1; i >= 0; i--) {
       const d = drafts[i]!;
       const t = inner(d);
-      if (d.section === 'caption') {
+      if (d.section === 'caption' || d.section === 'related') {
         tail = i - 1;
         continue;
       }
@@ -213,6 +217,40 @@ export const layout: Stage = {
     return doc.set('document', info).set('regions', regions);
   },
 };
+
+/** How many lines from the end a navigation box may start (its headlines may stand one a line). */
+const NAV_LINES = 12;
+
+/** A line that may stand in a navigation box: short, and not ending like a sentence of prose (…た。). */
+const LIST_LINE = (t: string): boolean => t.length <= 150 && !/[たるだいすうよねかぬずし][。．.]?$/.test(t);
+
+/**
+ * Finds trailing navigation in the last body lines and makes it `related`: the part of its first line from where
+ * it begins (a region of its own when the line keeps a body part before it) and every body line after it.
+ */
+function markTrailingNavigation(text: string, drafts: Draft[], extra: Region[]): void {
+  const lo = Math.max(0, drafts.length - NAV_LINES);
+  for (let i = drafts.length - 1; i >= lo; i--) {
+    const d = drafts[i]!;
+    if (d.section !== 'body') {
+      if (d.section === 'caption') continue;
+      return;
+    }
+    const cut = trailingNavigation(text, d.from, d.line.inner.end);
+    if (cut === null) {
+      if (!LIST_LINE(text.slice(d.from, d.line.inner.end))) return;
+      continue;
+    }
+    for (const after of drafts.slice(i + 1)) if (after.section === 'body') after.section = 'related';
+    if (cut <= d.from) {
+      d.section = 'related';
+      return;
+    }
+    extra.push({ start: cut, end: d.line.inner.end, section: 'related' });
+    d.line = { ...d.line, inner: { start: d.line.inner.start, end: trimEnd(text, d.from, cut) } };
+    return;
+  }
+}
 
 /** A byline (a name line, marked or followed by a bio) among the last lines before `tail`, with its bio. */
 function trailingByline(drafts: Draft[], tail: number, inner: (d: Draft) => string): { drafts: Draft[]; author: string } | null {

@@ -23,6 +23,8 @@ export class TimeContext {
   story: CalDate | null = null;
   /** How many phrases needed the reference date when there was none. */
   missedReference = 0;
+  /** The last date of the current sentence that stated its year (2013年度, 2013年5月), or null. */
+  sentenceYear: Named | null = null;
   private readonly statedYears = new Map<number, number>();
 
   constructor(readonly ref: CalDate | null) {}

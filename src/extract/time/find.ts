@@ -7,6 +7,7 @@ import type { TokenBoundaries } from '../../text/boundaries.js';
 import { span, type Range } from '../../spans.js';
 import type { CalDate } from './calendar.js';
 import { resolve, TimeContext } from './resolve.js';
+import type { Phrase } from './phrase.js';
 import { scanPhrases } from './scan.js';
 import { isTargetTime } from './target.js';
 
@@ -39,11 +40,17 @@ export function findTimes(text: string, options: FindTimesOptions): FoundTimes {
   let si = 0;
   const phrases = scanPhrases(text, options.boundaries);
   for (const p of phrases) {
+    const was = si;
     while (si < sentences.length && sentences[si]!.end <= p.start) si++;
+    if (si !== was) ctx.sentenceYear = null;
     const sentence = sentences[si];
     const inSentence = sentence !== undefined && sentence.start <= p.start;
     const before = ctx.last;
     const r = resolve(p, ctx, { body: !sentences.length || (inSentence && sentence.section === 'body') });
+    // 前年度 counts from the year its sentence states — as long as no later date of the sentence took its year
+    // from elsewhere (昨年(2013年)受賞したが、5月末に…、大会前年度: the tournament's year, not 2013's).
+    if (r && statesYear(p)) ctx.sentenceYear = ctx.last;
+    else if (r && namesOtherDate(p)) ctx.sentenceYear = null;
     // a target date (2009年11月を目処に合併) is not where the story is: 同日 after it still means the day before
     if (isTargetTime(text, p.end)) ctx.last = before;
     if (!r) continue;
@@ -54,4 +61,20 @@ export function findTimes(text: string, options: FindTimesOptions): FoundTimes {
     if (r.weekdayMismatch) weekdayMismatches.push({ start: p.start, end: p.end });
   }
   return { times, phrases: phrases.map((p) => ({ start: p.start, end: p.end })), missedReference: ctx.missedReference, weekdayMismatches };
+}
+
+/** Whether a phrase states its year (2013年5月, 2013年度, 2011年3月期, 2013年第2四半期), not taking it from elsewhere. */
+function statesYear(p: Phrase): boolean {
+  switch (p.kind) {
+    case 'date': return p.y?.kind === 'abs';
+    case 'fiscal_year': return p.y.kind === 'abs';
+    case 'closing': return true;
+    case 'quarter': return p.y !== undefined;
+    default: return false;
+  }
+}
+
+/** Whether a phrase names a date of its own (not a clock time, a span of years, or a 前年度 counted from the sentence). */
+function namesOtherDate(p: Phrase): boolean {
+  return p.kind !== 'clock' && p.kind !== 'years' && !(p.kind === 'fiscal_year' && p.sentencePrev);
 }

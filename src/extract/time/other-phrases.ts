@@ -19,7 +19,9 @@ export function fiscalPhrase(r: Reader, m: RegExpExecArray): Phrase | null {
   } else if (g.fr) y = FISCAL_WORDS[g.fr];
   if (!y) return null;
   const part = r.piece(P.YEAR_PART, end(m));
-  return { kind: 'fiscal_year', start: m.index, end: end(m) + (part?.[0].length ?? 0), y };
+  const p: Phrase = { kind: 'fiscal_year', start: m.index, end: end(m) + (part?.[0].length ?? 0), y };
+  if (g.fr === '前') p.sentencePrev = true;
+  return p;
 }
 
 export function closingPhrase(_r: Reader, m: RegExpExecArray): Phrase | null {

@@ -50,10 +50,10 @@ export const RELATIVE_DAY = new RegExp(
   `(?<rd>一昨日|おととい|昨日|きのう|今日|きょう|本日|明後日|あさって|明日|あす|同日|当日|翌々日|翌日|前々日|前日|この日|その日|同夜)` +
   `(?:の(?<rdd>${D}{1,2}|${KDAY})日(?![間目]))?`, 'g');
 
-/** Fiscal years: 2026年度, 令和8年度, 今年度. */
+/** Fiscal years: 2026年度, 令和8年度, 今年度 — not 前年度比 or 前年度同期, comparisons (as 前年比 is no time). */
 export const FISCAL_YEAR = new RegExp(
   `${NOT_AFTER_NUMBER}(?:(?<fy>${D}{4})|(?<era>${ERA})\\s?(?<en>${ERA_YEAR}))年度` +
-  `|(?<fr>今|本|当|昨|前|来|翌|同|次)年度`, 'g');
+  `|(?<fr>今|本|当|昨|前|来|翌|同|次)年度(?![比同])`, 'g');
 
 /** A fiscal period named by its closing month: 2011年3月期. */
 export const PERIOD_CLOSING = new RegExp(`${NOT_AFTER_NUMBER}(?<y>${D}{4})年(?<m>${D}{1,2})月期`, 'g');

@@ -37,6 +37,8 @@ export interface DatePhrase extends Base {
 export interface FiscalYearPhrase extends Base {
   kind: 'fiscal_year';
   y: Ref;
+  /** 前年度: the year before the one its sentence states (2013年度の…前年度 → 2012), else before the reference's. */
+  sentencePrev?: boolean;
 }
 
 /** 2011年3月期: the fiscal period that closes in that month. */

@@ -12,7 +12,7 @@ import {
   addDays, addQuarters, fiscalYearOf, formatDay, formatMonth, formatQuarter, formatYear, mondayOf,
   quarterOf, weekday,
 } from './calendar.js';
-import { Fill, type TimeContext } from './context.js';
+import { Fill, type Named, type TimeContext } from './context.js';
 import type { Phrase, Ref } from './phrase.js';
 import { yearForMonth, yearForQuarter } from './reference.js';
 import { resolveDate } from './resolve-date.js';
@@ -51,8 +51,14 @@ export function resolve(p: Phrase, ctx: TimeContext, where: { body: boolean }): 
       return out.r;
     }
     case 'fiscal_year': {
+      const stated = p.sentencePrev ? ctx.sentenceYear : null;
+      if (stated) {
+        const fy = fiscalYearOfNamed(stated) - 1;
+        ctx.last = { y: fy, fiscal: true };
+        return { value: formatYear(fy), precision: 'fiscal_year', basis: 'text' };
+      }
       const fy = rel(p.y, () => { const r = f.ref(); return r ? fiscalYearOf(r) : null; },
-        () => (last ? (last.fiscal || last.m === undefined ? last.y : fiscalYearOf({ y: last.y, m: last.m })) : null));
+        () => (last ? fiscalYearOfNamed(last) : null));
       if (fy === null) return null;
       ctx.last = { y: fy, fiscal: true };
       return { value: formatYear(fy), precision: 'fiscal_year', basis: f.basis };
@@ -102,6 +108,11 @@ export function resolve(p: Phrase, ctx: TimeContext, where: { body: boolean }): 
       return r;
     }
   }
+}
+
+/** The fiscal year a named date falls in; a bare year or a fiscal year is itself. */
+function fiscalYearOfNamed(n: Named): number {
+  return n.fiscal || n.m === undefined ? n.y : fiscalYearOf({ y: n.y, m: n.m });
 }
 
 function resolveQuarter(p: Extract<Phrase, { kind: 'quarter' }>, ctx: TimeContext, f: Fill): Resolved | null {

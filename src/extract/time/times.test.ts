@@ -97,6 +97,16 @@ const ROWS: Row[] = [
   { form: 'this year until its end', text: '今年中に購入する。', ref: FEB_10, want: [['今年中', '2026', 'year']] },
   { form: 'no reference date: absolute dates still count', text: '2018年6月13日に到着し、2月4日に帰国した。', ref: null,
     want: [['2018年6月13日', '2018-06-13', 'day'], ['2月4日', '2018-02-04', 'day']] },
+  { form: '前年度 after a fiscal year its sentence states', text: '2019年度の利益は、前年度の水準を上回った。', ref: FEB_10,
+    want: [['2019年度', '2019', 'fiscal_year'], ['前年度', '2018', 'fiscal_year']] },
+  { form: '前年度 after a closing period its sentence states', text: '2020年3月期の販売は前年度より減った。', ref: FEB_10,
+    want: [['2020年3月期', '2019', 'fiscal_year'], ['前年度', '2018', 'fiscal_year']] },
+  { form: '前年度 after a later date of its sentence with no year: before the reference year', text: '2019年に受賞したが、1月末に負傷し、前年度の王者として出場した。', ref: FEB_10,
+    want: [['2019年', '2019', 'year'], ['1月末', '2026-01', 'month'], ['前年度', '2024', 'fiscal_year']] },
+  { form: '前年度 with no year in its sentence: before the reference year', text: '2019年に工場を建てた。前年度の販売は増えた。', ref: FEB_10,
+    want: [['2019年', '2019', 'year'], ['前年度', '2024', 'fiscal_year']] },
+  { form: '前年 and 翌年 count from the year named before', text: '2017年の来店者は前年を上回った。店は2017年に開き、翌年に拡張した。', ref: FEB_10,
+    want: [['2017年', '2017', 'year'], ['前年', '2016', 'year'], ['2017年', '2017', 'year'], ['翌年', '2018', 'year']] },
   { form: 'no reference date and nothing before: dropped', text: '昨年と2月4日に会談した。', ref: null, want: [] },
 ];
 
@@ -104,7 +114,7 @@ const ROWS: Row[] = [
 const NOT_TIMES = [
   '四半期ごとに見直す。', '一時的に停止した。', '一時中断した。', '一時間ほど話した。', 'この異例の静けさは続く。', '現時点では不明だ。',
   '時代が変わった。', '一日も早く解決したい。', '十日町市を訪れた。', '日本の立場を説明した。', '明日香村の遺跡', '株価は前日比で上昇した。',
-  '前年同期比で増えた。', '朝鮮中央通信が報じた。', '5日間の日程で訪れる。', '大会は3日目に入った。', 'あと6日で開幕する。', '24時間体制で対応する。',
+  '前年同期比で増えた。', '売上高は前年度比で1割減った。', '前年度同期を上回った。', '朝鮮中央通信が報じた。', '5日間の日程で訪れる。', '大会は3日目に入った。', 'あと6日で開幕する。', '24時間体制で対応する。',
   '同日電話会談について語った。', '1日平均で1人に満たない。', '3日ごとに点検する。', '1日でも早く再開したい。', '2日がかりの試合', '毎月25日を安全の日とする。', '毎年4月に開かれる。', '毎週水曜日に集まる。',
 ];
 
