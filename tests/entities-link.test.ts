@@ -267,3 +267,24 @@ test('religious titles make a person and join the surname to the full name (森�
   assert.deepEqual(mentionTexts(mori), ['森清範', '森']);
   assert.deepEqual(mori?.roles.map((r) => r.title), ['貫主']);
 });
+
+test('a katakana word the dictionary knows as a common noun is no name, whatever the tagger says', async () => {
+  const text = '港でフェリーが岸壁に衝突し、ボーナスの支給が遅れた。ザルコヴァが記者団に語った。';
+  const ents = await linkWithTags(text, [{ form: 'フェリー', label: 'PERSON' }, { form: 'ボーナス', label: 'ORG' }, { form: 'ザルコヴァ', label: 'PERSON' }]);
+  assert.equal(byMention(ents, 'フェリー'), undefined);
+  assert.equal(byMention(ents, 'ボーナス'), undefined);
+  assert.equal(byMention(ents, 'ザルコヴァ')?.type, 'PERSON', 'an unknown katakana word the tagger reads as a name stays one');
+});
+
+test('a company named with and without its legal form is one entity', async () => {
+  const text = 'ミドリカワ精機は新工場を建てると発表した。ミドリカワ精機株式会社の社長は喜んだ。ベルナドット・キャピタル社も出資し、ベルナドット社の幹部が視察した。';
+  const ents = await linkWithTags(text, [
+    { form: 'ミドリカワ精機', label: 'ORG' }, { form: 'ミドリカワ精機株式会社', label: 'ORG' },
+    { form: 'ベルナドット・キャピタル社', label: 'ORG' }, { form: 'ベルナドット社', label: 'ORG' },
+  ]);
+  const names = JSON.stringify(ents.map((e) => [e.name, mentionTexts(e)]));
+  const midori = byMention(ents, 'ミドリカワ精機株式会社');
+  assert.ok(midori && mentionTexts(midori).includes('ミドリカワ精機'), names);
+  const bern = byMention(ents, 'ベルナドット・キャピタル社');
+  assert.ok(bern && mentionTexts(bern).includes('ベルナドット社'), names);
+});

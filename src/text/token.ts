@@ -15,4 +15,6 @@ export interface Token {
   base: string;
   /** Conjugation form (活用形), e.g. 連用形, or '*'. */
   form: string;
+  /** Whether IPADIC lacks the word (read by character class); absent where the tokenizer does not say. */
+  unknown?: boolean;
 }

@@ -17,6 +17,7 @@ import { uniteLatinSpellings } from './latin-spellings.js';
 import { fillFromTagger } from './tagger-fill.js';
 import { joinBranches } from './join-branches.js';
 import { typoMerges } from './typo.js';
+import { uniteCompanyForms } from './company-forms.js';
 import { bindShortForms, compatible, uniteHeadVariants, unitePersonParts } from './unite.js';
 
 /** The entities of one document; `english` is given for an English one (see english/names.ts). */
@@ -76,6 +77,7 @@ export function linkEntities(ctx: LinkContext, ner: readonly NerMention[], engli
   }
   typoMerges(ctx, mentions, entries, uf);
   uniteHeadVariants(ctx, mentions, entries, uf);
+  uniteCompanyForms(ctx, mentions, entries, uf);
   uniteLatinSpellings(ctx, mentions, entries, uf);
 
   const groups = new Map<number, number[]>();

@@ -17,7 +17,8 @@ const TAGGER_MIN_SCORE = 0.5;
  * The tagger's spans where the knowledge base and the cues found nothing: they never override a match or a cue,
  * they fill gaps. Kept: names of people, bodies, places and groups (the tagger is weakest on events and works),
  * confident ones, of two characters or more, with something of a name in them (katakana, Latin or a token the
- * dictionary calls proper), no quotation marks, and no noun for a kind of person (アナリスト).
+ * dictionary calls proper), no quotation marks, no noun for a kind of person (アナリスト), and no katakana word the
+ * dictionary knows as a common noun (フェリー, ボーナス, コンクール: the tagger reads many of them as people).
  */
 export function fillFromTagger(ctx: LinkContext, tagged: readonly Candidate[], mentions: Candidate[], entries: (KbEntry | null)[], uf: UnionFind, byKey: Map<string, number>): boolean {
   const owner = marks(ctx.text.length, 0);
@@ -65,10 +66,18 @@ function nameLike(ctx: LinkContext, c: Candidate): boolean {
   // a span that starts inside a word or right after a number (第83|回東京…) is cut wrong
   if (!ctx.isBoundary(c.start) || /[0-9０-９]/.test(ctx.text[c.start - 1] ?? '')) return false;
   if (/^[A-Za-z0-9.&'-]+$/.test(text) && text.length > 24) return false; // a title with its spaces stripped
+  if (isCommonKatakanaWord(ctx, c)) return false;
   if (/[\u30a1-\u30faA-Za-z]/.test(text)) return true;
   for (let i = c.start; i < c.end; i++) {
     const t = ctx.tokenAt(i);
     if (t && t.pos1 === '固有名詞') return true;
   }
   return false;
+}
+
+/** Whether the span is one katakana word that IPADIC knows as a common noun (名詞/一般, not an unknown word). */
+function isCommonKatakanaWord(ctx: LinkContext, c: Candidate): boolean {
+  const t = ctx.tokenAt(c.start);
+  if (!t || t.start !== c.start || t.end !== c.end || t.unknown !== false) return false;
+  return t.pos === '名詞' && t.pos1 === '一般' && /^[\u30a1-\u30fa\u30fc]+$/.test(ctx.text.slice(c.start, c.end));
 }

@@ -59,10 +59,11 @@ export class IpadicTokenizer {
     for (let k = 0; k < best.pathLength; k++) {
       const n = best.path[k]!;
       const word = lattice.word[n]!;
-      const f = isUnknown(word) ? this.unknown.get(~word) : this.known.get(word);
+      const unknown = isUnknown(word);
+      const f = unknown ? this.unknown.get(~word) : this.known.get(word);
       const s = lattice.from[n]!;
       const e = s + lattice.length[n]!;
-      out.push({ start: s, end: e, pos: f.pos, pos1: f.pos1, pos2: f.pos2, base: f.base === '*' ? text.slice(s, e) : f.base, form: f.form });
+      out.push({ start: s, end: e, pos: f.pos, pos1: f.pos1, pos2: f.pos2, base: f.base === '*' ? text.slice(s, e) : f.base, form: f.form, unknown });
     }
   }
 }
