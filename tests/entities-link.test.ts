@@ -288,3 +288,11 @@ test('a company named with and without its legal form is one entity', async () =
   const bern = byMention(ents, 'ベルナドット・キャピタル社');
   assert.ok(bern && mentionTexts(bern).includes('ベルナドット社'), names);
 });
+
+test('a common katakana word the tagger calls a name is one when a company cue stands by it (米アップル, アップル製)', async () => {
+  const ents = await linkWithTags('米アップルはフェリーで部品を運んだ。', [{ form: 'アップル', label: 'ORG' }, { form: 'フェリー', label: 'PERSON' }]);
+  assert.equal(byMention(ents, 'アップル')?.type, 'ORG');
+  assert.equal(byMention(ents, 'フェリー'), undefined);
+  const made = await linkWithTags('アップル製の端末が売れた。', [{ form: 'アップル', label: 'ORG' }]);
+  assert.equal(byMention(made, 'アップル')?.type, 'ORG');
+});

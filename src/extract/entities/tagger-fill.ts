@@ -75,9 +75,17 @@ function nameLike(ctx: LinkContext, c: Candidate): boolean {
   return false;
 }
 
-/** Whether the span is one katakana word that IPADIC knows as a common noun (名詞/一般, not an unknown word). */
+/** A company cue around a word: 米|アップル, アップル|社, アップル|製. */
+const COUNTRY_BEFORE = new Set([...'米英独仏韓中日露伊加豪台']);
+const COMPANY_AFTER = new Set([...'社製']);
+
+/**
+ * Whether the span is one katakana word that IPADIC knows as a common noun (名詞/一般, not an unknown word) — and
+ * nothing around it says it names a company (米アップル, アップル社, アップル製).
+ */
 function isCommonKatakanaWord(ctx: LinkContext, c: Candidate): boolean {
   const t = ctx.tokenAt(c.start);
   if (!t || t.start !== c.start || t.end !== c.end || t.unknown !== false) return false;
+  if (COUNTRY_BEFORE.has(ctx.text[c.start - 1] ?? '') || COMPANY_AFTER.has(ctx.text[c.end] ?? '')) return false;
   return t.pos === '名詞' && t.pos1 === '一般' && /^[\u30a1-\u30fa\u30fc]+$/.test(ctx.text.slice(c.start, c.end));
 }
