@@ -68,3 +68,8 @@ test('「…」などと批判を強めている: the quotation ends before な�
 test('「…」と応じた answers in words', () => {
   assert.deepEqual(summary(quotesOf('習氏は「前向きに検討する」と応じた。')), ['direct 習氏: 前向きに検討する']);
 });
+
+test('apologies and thanks report a bracketed quotation (と陳謝した, とおわびした, と謝意を示した)', () => {
+  assert.deepEqual(summary(quotesOf('山田社長は「ご迷惑をおかけした」と陳謝した。')), ['direct 山田社長: ご迷惑をおかけした']);
+  assert.deepEqual(summary(quotesOf('山田社長は会見で陳謝した。')), [], 'an apology with no words quoted is no quote');
+});

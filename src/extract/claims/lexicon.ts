@@ -27,10 +27,11 @@ export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
   '推定', '推測', '判断', '結論', '評価', '歓迎', '称賛', '賞賛', '要求', '要請', '提案', '提言', '謝罪',
   '弁明', '釈明', '抗議', 'コメント', '投稿', 'ツイート', '記載', '掲載', '公表', '発信', '表現', '力説', '懸念',
   '期待', '言及', '答弁', '通告', '告白', '解説', '論評', '危惧', '紹介', '強弁', '反省', '激励', '呼びかけ',
+  '陳謝', 'おわび', '謝意', '感謝',
 ]);
 
 /** Speech nouns that need a bracketed quotation before them: 「…」と紹介した, but not 「X」を…と紹介した. */
-export const DIRECT_ONLY_NOUNS: ReadonlySet<string> = new Set(['紹介', '掲載', '記載', '歓迎', '反省', '激励']);
+export const DIRECT_ONLY_NOUNS: ReadonlySet<string> = new Set(['紹介', '掲載', '記載', '歓迎', '反省', '激励', '陳謝', 'おわび', '謝意', '感謝']);
 
 /** Nouns of a stated position: (と|との) N を 示した / 表明した, and the clausal objects of を-cues. */
 export const STANCE_NOUNS: ReadonlySet<string> = new Set([

@@ -141,3 +141,12 @@ test('the office a case is sent or filed to is no party: 地検に書類送検�
   assert.deepEqual([ids(arrest, 'source'), ids(arrest, 'target')], [['local:t-police'], ['local:t-yamane']]);
   assert.ok(!list.some((e) => e.participants.some((p) => p.entity === 'local:t-court' || p.entity === 'local:t-pros')));
 });
+
+test('a signing ceremony held is the agreement of those who hold it (調印式を行った)', async () => {
+  const ev = only(await eventsOf({
+    text: 'X国とY国は10日、協定の調印式を行った。',
+    entities: [place('kb:t-x', 'X国'), place('kb:t-y', 'Y国')],
+    times: [{ text: '10日', value: '2024-03-10' }],
+  }), 'agreement');
+  assert.deepEqual([ids(ev, 'participant').sort(), ev.date?.value], [['kb:t-x', 'kb:t-y'], '2024-03-10']);
+});

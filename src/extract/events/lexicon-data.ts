@@ -58,7 +58,7 @@ export const TRIGGER_GROUPS: readonly TriggerGroup[] = [
   { type: 'visit', frame: 'motion', words: ['訪問', '訪中', '訪米', '訪日', '訪韓', '訪朝', '訪露', '訪ロ', '訪台', '訪欧', '訪英', '訪仏', '訪独', '訪印', '訪豪', '来日', '来訪', '渡米', '訪れる', '訪ねる', '歴訪', '外遊', '視察'] },
   { type: 'visit', frame: 'motion', needsTarget: true, words: ['出発', '到着', '向かう', '赴く', '滞在', '逃亡', '亡命', '移動'] },
   { type: 'invitation', frame: 'invite', words: ['招待', '招く', '招請', '招聘', '招き'] },
-  { type: 'agreement', frame: 'symmetric', words: ['合意', '署名', '調印', '締結', '妥結', 'で一致', '協定を結ぶ', '条約を結ぶ', '合意文書', '停戦', '和平合意'] },
+  { type: 'agreement', frame: 'symmetric', words: ['合意', '署名', '調印', '締結', '妥結', 'で一致', '協定を結ぶ', '条約を結ぶ', '合意文書', '停戦', '和平合意', '調印式', '署名式'] },
   { type: 'commitment', frame: 'pledge', vehicle: 'pledge', words: ['約束', '誓約', '公約', '確約', '誓う', '約する'] },
   { type: 'trade', frame: 'trade', words: ['購入', '輸入', '輸出', '売却', '販売', '買う', '売る', '調達', '買い付け', '輸出入', '購買'] },
   { type: 'aid', frame: 'directed', words: ['支援', '援助', '供与', '拠出', '寄付', '無償資金協力', '人道支援', '経済支援', '軍事支援', '資金援助'] },
