@@ -296,3 +296,11 @@ test('a common katakana word the tagger calls a name is one when a company cue s
   const made = await linkWithTags('アップル製の端末が売れた。', [{ form: 'アップル', label: 'ORG' }]);
   assert.equal(byMention(made, 'アップル')?.type, 'ORG');
 });
+
+test('Latin abbreviations of ordinary things are no names, whatever the tagger says (TOB, M&A, PDF)', async () => {
+  const ents = await linkWithTags('X社はTOBとM&Aの資料をPDFで公開し、IAEAに送った。', [
+    { form: 'TOB', label: 'ORG' }, { form: 'M&A', label: 'ORG' }, { form: 'PDF', label: 'PRODUCT' },
+  ]);
+  for (const f of ['TOB', 'M&A', 'PDF']) assert.equal(byMention(ents, f), undefined, f);
+  assert.equal(byMention(ents, 'IAEA')?.id, 'kb:iaea');
+});

@@ -60,12 +60,19 @@ function spelledEntry(ctx: LinkContext, c: Candidate): KbEntry | null {
   return entries.size === 1 ? [...entries][0]! : null;
 }
 
+/** Latin abbreviations of ordinary things, not names, whatever the tagger calls them (TOB, M&A, OB, CM). */
+const LATIN_WORDS = new Set([
+  'TOB', 'M&A', 'OB', 'OG', 'CM', 'PR', 'IT', 'AI', 'PC', 'TV', 'CD', 'DVD', 'GDP', 'GNP', 'CEO', 'CFO', 'COO', 'MVP', 'FA',
+  'SNS', 'NPO', 'NGO', 'ODA', 'IPO', 'ETF', 'LCC', 'DNA', 'PCR', 'GPS', 'LED', 'EV', 'HV', 'SUV', 'URL', 'PDF', 'Q&A', 'DV',
+]);
+
 function nameLike(ctx: LinkContext, c: Candidate): boolean {
   const text = ctx.text.slice(c.start, c.end);
   if (/["“”「」『』()（）]/.test(text) || PERSON_NOUNS.has(text)) return false;
   // a span that starts inside a word or right after a number (第83|回東京…) is cut wrong
   if (!ctx.isBoundary(c.start) || /[0-9０-９]/.test(ctx.text[c.start - 1] ?? '')) return false;
   if (/^[A-Za-z0-9.&'-]+$/.test(text) && text.length > 24) return false; // a title with its spaces stripped
+  if (LATIN_WORDS.has(text.toUpperCase())) return false;
   if (isCommonKatakanaWord(ctx, c)) return false;
   if (/[\u30a1-\u30faA-Za-z]/.test(text)) return true;
   for (let i = c.start; i < c.end; i++) {
