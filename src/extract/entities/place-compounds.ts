@@ -11,11 +11,11 @@ import type { LinkContext } from './context.js';
 const MIN_SCORE = 0.75;
 const NAME_PART = /^[\u30a1-\u30faー・A-Za-z][\u30a1-\u30faー・A-Za-z0-9]+$/;
 /** Kinds of thing said of a country or city, not names: 中国メディア is China's media. */
-const GENERIC = new Set([
+const GENERIC: readonly string[] = [
   'メディア', 'メーカー', 'アニメ', 'ファン', 'チーム', 'ブランド', 'ドラマ', 'サイド', 'ルート', 'ニュース', 'テレビ', 'マネー',
   'ビジネス', 'サッカー', 'ツアー', 'ライブ', 'モデル', 'スタイル', 'ファッション', 'フード', 'ワイン', 'ビール', 'マーケット',
   'エリア', 'センター', 'グループ', 'スポーツ', 'カード', 'ゲーム', 'ユーザー', 'ネット', 'ネットユーザー', 'ドル', 'ユーロ',
-]);
+];
 
 /**
  * The tagger's names (`ner`, team, venue or company spans) that contain a place match of `places` at one end and
@@ -30,7 +30,7 @@ export function placeCompounds(ctx: LinkContext, ner: readonly Candidate[], plac
     if (!place) continue;
     const [from, to] = place.start === c.start ? [place.end, c.end] : [c.start, place.start];
     const rest = ctx.text.slice(from, to);
-    if (!NAME_PART.test(rest) || [...GENERIC].some((g) => rest.startsWith(g) || rest.startsWith(`・${g}`))) continue;
+    if (!NAME_PART.test(rest) || GENERIC.some((g) => rest.startsWith(g) || rest.startsWith(`・${g}`))) continue;
     // two places joined (セルビア・モンテネグロ) are no team or company
     if (places.some((p) => p !== place && p.start >= from && p.end <= to)) continue;
     out.push(candidate({ start: c.start, end: c.end, type: c.type, source: 'cue', rule: 'place-compound', strength: 2 }));

@@ -21,6 +21,7 @@ export function englishCandidates(doc: Doc, mentions: readonly MentionRef[]): Ca
     published: doc.has('document') ? doc.get('document').published : null,
     lex: englishLexicon(),
     lastPerson: null,
+    known: new Set(doc.get('entities').map((e) => e.id)),
   };
   const out: Candidate[] = [];
   doc.get('sentences').forEach((s, index) => {

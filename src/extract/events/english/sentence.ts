@@ -29,6 +29,8 @@ export interface EnView {
   lex: EnglishLexicon;
   /** The last person named as a subject (he, she). */
   lastPerson: Entity | null;
+  /** Ids of the article's entities (a capital acts as its country only when the article names the country). */
+  known: ReadonlySet<string>;
 }
 
 const AUX = /^(?:has|have|had|will|would|'ll|may|might|could|can|should|shall|must|is|are|was|were|be|been|being|did|does|do|not|n't|never|also|then|later|reportedly|allegedly|formally|officially|jointly|already|again|recently|to|plans?|planned|planning|intends?|aims?|expected|set|due|scheduled|going|refused|declined|failed|agreed|decided|sought|seeks?|hopes?|wants?|ready|prepared|preparing|preparing|ordered|no|longer|still|finally|separately|each|both|yet|just|abruptly)$/;
@@ -142,7 +144,7 @@ function candidate(view: EnView, s: Sentence, index: number, env: ArgEnv, cls: r
   if (type === 'invitation' && !parts.some((p) => p.role === 'target')) return null;
   if (trigger.needsTarget && !parts.some((p) => p.role === 'target' && p.entity && PLACES.has(typeOf(args, p)))) return null;
   if (frame === 'motion' && !parts.some((p) => p.role === 'source' && (!p.entity || AGENTS.has(typeOf(args, p))))) return null;
-  governmentsForCapitals(parts, frame, new Set(view.mentions.map((m) => m.entity.id)));
+  governmentsForCapitals(parts, frame, view.known);
   // Evidence: the clause (and what a pledge or warning promises), inside the quote when it stands in one.
   const quote = quoteAt(at);
   const leadEnd = s.start + wireLeadLength(text, s.start, s.end); // BEIJING, March 3 (Reuters) - : the dispatch's place and date
